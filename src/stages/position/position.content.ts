@@ -1,0 +1,166 @@
+import type { Question, ReadinessItem, StepContent } from '../../content/types';
+import type { PositionQuestionName } from './position.schema';
+
+export const POSITION_LIMITS = {
+  competencies: 2000,
+  responsibilities: 2000,
+  reportsTo: 200,
+  evaluation: 1500,
+  contributors: 1000,
+  initialGoals: 2000,
+  careerLadder: 1000,
+} as const;
+
+export const SEARCH_TYPES = [
+  { value: 'internal', label: 'Internal search', hint: 'Can advance strong teachers without moving them into administration.' },
+  { value: 'external', label: 'External search' },
+  { value: 'both', label: 'Internal and external', hint: 'A wider pool when internal capacity is thin.' },
+] as const;
+
+const items = [
+  {
+    id: 'jobDescription',
+    statement:
+      'A job description sets out the essential competencies, responsibilities, reporting lines and how the leader will be evaluated.',
+    descriptors: {
+      early: 'There is no job description.',
+      developing: 'A description exists but misses reporting lines or evaluation.',
+      prepared: 'All four parts – competencies, responsibilities, reporting, evaluation – are written.',
+      model: 'The description is published, understood and used in evaluation.',
+    },
+    recommendation:
+      'Write a job description that names the essential competencies, responsibilities, reporting lines and evaluation method; it matters for early success.',
+    source: 'steps',
+  },
+  {
+    id: 'stakeholdersShaped',
+    statement: 'Stakeholders helped write the description and will help share it.',
+    descriptors: {
+      early: 'The description is written by one person.',
+      developing: 'Stakeholders are consulted after it is drafted.',
+      prepared: 'Stakeholders help draft it and plan how it will be shared.',
+      model: 'Shared authorship has prevented confusion and conflict about the role.',
+    },
+    recommendation:
+      'Involve stakeholders in drafting and sharing the description to reduce the risk of conflict and confusion about the role.',
+    source: 'steps',
+  },
+  {
+    id: 'goalsUnderstood',
+    statement: 'Initial goals and expectations for the position are set and every stakeholder understands them.',
+    descriptors: {
+      early: 'No goals have been set for the position.',
+      developing: 'Goals exist but only the leadership team knows them.',
+      prepared: 'Goals are written and shared with all stakeholders.',
+      model: 'Goals are reviewed together and support the person in the role.',
+    },
+    recommendation:
+      'Set first-year goals and expectations and make sure all stakeholders understand them; that shared understanding also supports the person in the role.',
+    source: 'steps',
+  },
+  {
+    id: 'talentPool',
+    statement: 'We have assessed available talent and decided whether to search internally, externally or both.',
+    descriptors: {
+      early: 'The search approach has not been considered.',
+      developing: 'An internal search is assumed without reviewing internal capacity.',
+      prepared: 'Human capital has been reviewed and the search approach chosen to give a rich pool.',
+      model: 'A pipeline of candidates is developing ahead of need.',
+    },
+    recommendation:
+      'Review the human capital you have before choosing the search; opening the post to external candidates can give a richer pool.',
+    source: 'steps',
+  },
+  {
+    id: 'careerLadder',
+    statement: 'The position offers high-performing teachers a way to advance without leaving teaching for administration.',
+    descriptors: {
+      early: 'Advancement means leaving the classroom for administration.',
+      developing: 'The idea of a career ladder is discussed.',
+      prepared: 'The position is defined as a step on a teacher career ladder.',
+      model: 'Several teacher leadership roles form a visible ladder at every career stage.',
+    },
+    recommendation:
+      'Frame the position as a career-ladder step that keeps strong teachers in teaching; leadership opportunities exist at every career stage.',
+    source: 'roles',
+  },
+] as const satisfies readonly ReadinessItem[];
+
+export type PositionItemId = (typeof items)[number]['id'];
+
+const questions = [
+  {
+    name: 'competencies',
+    kind: 'longText',
+    label: 'Essential competencies',
+    hint: 'For example deep STEM content knowledge, coaching skill, credibility with peers.',
+    maxLength: POSITION_LIMITS.competencies,
+    source: 'steps',
+  },
+  {
+    name: 'responsibilities',
+    kind: 'longText',
+    label: 'Responsibilities',
+    maxLength: POSITION_LIMITS.responsibilities,
+    source: 'steps',
+  },
+  {
+    name: 'reportsTo',
+    kind: 'text',
+    label: 'Reports to',
+    hint: 'The job title of the person the teacher leader reports to.',
+    maxLength: POSITION_LIMITS.reportsTo,
+    source: 'steps',
+  },
+  {
+    name: 'evaluation',
+    kind: 'longText',
+    label: 'How the teacher leader will be evaluated',
+    maxLength: POSITION_LIMITS.evaluation,
+    source: 'steps',
+  },
+  {
+    name: 'contributors',
+    kind: 'longText',
+    label: 'Stakeholders who will help write and share the description',
+    maxLength: POSITION_LIMITS.contributors,
+    source: 'steps',
+  },
+  {
+    name: 'initialGoals',
+    kind: 'longText',
+    label: 'Initial goals and expectations for the position',
+    maxLength: POSITION_LIMITS.initialGoals,
+    source: 'steps',
+  },
+  {
+    name: 'search',
+    kind: 'radio',
+    label: 'How will you fill the position?',
+    options: SEARCH_TYPES,
+    source: 'steps',
+  },
+  {
+    name: 'careerLadder',
+    kind: 'longText',
+    label: 'How the position fits a career ladder for teachers',
+    maxLength: POSITION_LIMITS.careerLadder,
+    source: 'steps',
+  },
+] as const satisfies readonly Question<PositionQuestionName>[];
+
+export const positionContent = {
+  number: 6,
+  title: 'Define and staff the STEM teacher leader position',
+  shortTitle: 'Position',
+  purpose:
+    'Write a clear job description with stakeholders, set first goals everyone understands, and choose how to find the right person.',
+  source: 'steps',
+  items,
+  questions,
+  discussionPrompts: [
+    'Who could be confused or put out by this new role, and how do we bring them into writing it?',
+    'What would success look like at the end of the first year?',
+    'Do we have the right person inside, or do we need a wider search?',
+  ],
+} as const satisfies StepContent<PositionItemId, PositionQuestionName>;

@@ -1,0 +1,58 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createAnswersSlice, initialAnswers, type AnswersSlice } from './answers-slice';
+import { createDraftsSlice, initialDrafts, type DraftsSlice } from './drafts-slice';
+import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigation-slice';
+import {
+  PERSIST_VERSION,
+  STORAGE_KEY,
+  migratePersistedState,
+  sanitizePersistedState,
+  type PersistedState,
+} from './persisted-state';
+
+interface SessionSlice {
+  /** When answers were last written to this computer; null until the first write. */
+  lastSavedAt: number | null;
+  startOver: () => void;
+}
+
+export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & SessionSlice;
+
+const storage = createJSONStorage<PersistedState>(() => ({
+  getItem: (name) => localStorage.getItem(name),
+  setItem: (name, value) => {
+    localStorage.setItem(name, value);
+    // Recorded outside the store's own set() so saving does not trigger another save.
+    useAppStore.setState({ lastSavedAt: Date.now() });
+  },
+  removeItem: (name) => localStorage.removeItem(name),
+}));
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createAnswersSlice(...a),
+      ...createDraftsSlice(...a),
+      ...createNavigationSlice(...a),
+      lastSavedAt: null,
+      startOver: () => a[0]({ ...initialAnswers, ...initialDrafts, ...initialNavigation }),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: PERSIST_VERSION,
+      storage,
+      partialize: (s): PersistedState => ({
+        mode: s.mode,
+        profile: s.profile,
+        steps: s.steps,
+        completed: s.completed,
+        drafts: s.drafts,
+        view: s.view,
+      }),
+      migrate: (persisted, version) => migratePersistedState(persisted, version),
+      // Runs on every load, not only after a version change, so hand-edited or damaged data is cleaned too.
+      merge: (persisted, current) => ({ ...current, ...sanitizePersistedState(persisted) }),
+    },
+  ),
+);

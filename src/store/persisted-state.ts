@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { profileSchema } from '../stages/profile/profile.schema';
+import { STAGE_IDS, STEPS, type StageId, type StepId } from '../stages/stage-list';
+import type { AnswersData, SavedSteps } from './answers-slice';
+import type { DraftsData } from './drafts-slice';
+import type { NavigationData } from './navigation-slice';
+
+/** Bump when the saved shape changes, and add a step to MIGRATIONS that upgrades the old one. */
+export const PERSIST_VERSION = 1;
+export const STORAGE_KEY = 'stem-teacher-leadership-planner';
+
+export type PersistedState = AnswersData & DraftsData & NavigationData;
+
+/** Each entry upgrades state saved at version `n` to version `n + 1`. */
+export type Migrations = Record<number, (state: Record<string, unknown>) => Record<string, unknown>>;
+export const MIGRATIONS: Migrations = {};
+
+const stageIdSchema = z.enum(STAGE_IDS as [StageId, ...StageId[]]);
+
+const viewSchema = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('start') }),
+  z.object({ name: z.literal('stage'), stage: stageIdSchema, returnToReview: z.boolean().optional() }),
+  z.object({ name: z.literal('review') }),
+]);
+
+/**
+ * Every part is checked on its own and falls back on failure, so one damaged stage costs that
+ * stage, not the whole assessment.
+ */
+const stepsSchema = z.object(
+  Object.fromEntries(
+    Object.entries(STEPS).map(([id, { schema }]) => [
+      id,
+      (schema as z.ZodObject).partial().optional().catch(undefined),
+    ]),
+  ) as unknown as Record<StepId, z.ZodType<object | undefined>>,
+);
+
+export const persistedStateSchema = z.object({
+  mode: z.enum(['quick', 'full']).nullable().catch(null),
+  profile: profileSchema.nullable().catch(null),
+  steps: stepsSchema.partial().catch({}),
+  completed: z.array(stageIdSchema).catch([]),
+  drafts: z.partialRecord(stageIdSchema, z.unknown()).catch({}),
+  view: viewSchema.catch({ name: 'start' }),
+});
+
+/** Drop what cannot be trusted, keep everything else. Never throws. */
+export function sanitizePersistedState(state: unknown): PersistedState {
+  const parsed = persistedStateSchema.parse(typeof state === 'object' && state !== null ? state : {});
+  const steps = Object.fromEntries(
+    Object.entries(parsed.steps).filter(([, v]) => v !== undefined),
+  ) as SavedSteps;
+  // A stage only counts as completed if its answers survived.
+  const completed = parsed.completed.filter((id) => (id === 'profile' ? parsed.profile : steps[id]));
+  return { ...parsed, steps, completed, drafts: parsed.drafts as DraftsData['drafts'] };
+}
+
+export class UnsupportedVersionError extends Error {
+  constructor(readonly version: number) {
+    super(
+      version > PERSIST_VERSION
+        ? `These answers were saved by a newer version of the app (version ${version}).`
+        : `No upgrade exists for answers saved at version ${version}.`,
+    );
+  }
+}
+
+/** Upgrade saved state one version at a time, then check it against today's shape. */
+export function migratePersistedState(
+  state: unknown,
+  fromVersion: number,
+  migrations: Migrations = MIGRATIONS,
+): PersistedState {
+  if (fromVersion > PERSIST_VERSION) throw new UnsupportedVersionError(fromVersion);
+  let current = (typeof state === 'object' && state !== null ? state : {}) as Record<string, unknown>;
+  for (let version = fromVersion; version < PERSIST_VERSION; version++) {
+    const upgrade = migrations[version];
+    if (!upgrade) throw new UnsupportedVersionError(version);
+    current = upgrade(current);
+  }
+  return sanitizePersistedState(current);
+}
