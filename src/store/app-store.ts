@@ -12,10 +12,14 @@ import {
 } from './persisted-state';
 
 interface SessionSlice {
-  /** When answers were last written to this computer; null until the first write. */
-  lastSavedAt: number | null;
   startOver: () => void;
 }
+
+/**
+ * When answers were last written to this computer. A store of its own: persist writes on every
+ * change of the main store, so recording the time there would trigger another write, forever.
+ */
+export const useSaveStatus = create<{ lastSavedAt: number | null }>(() => ({ lastSavedAt: null }));
 
 export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & SessionSlice;
 
@@ -23,8 +27,7 @@ const storage = createJSONStorage<PersistedState>(() => ({
   getItem: (name) => localStorage.getItem(name),
   setItem: (name, value) => {
     localStorage.setItem(name, value);
-    // Recorded outside the store's own set() so saving does not trigger another save.
-    useAppStore.setState({ lastSavedAt: Date.now() });
+    useSaveStatus.setState({ lastSavedAt: Date.now() });
   },
   removeItem: (name) => localStorage.removeItem(name),
 }));
@@ -35,7 +38,6 @@ export const useAppStore = create<AppState>()(
       ...createAnswersSlice(...a),
       ...createDraftsSlice(...a),
       ...createNavigationSlice(...a),
-      lastSavedAt: null,
       startOver: () => a[0]({ ...initialAnswers, ...initialDrafts, ...initialNavigation }),
     }),
     {

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { ConfirmButton } from '../components/confirm-button';
+import { SOURCE_TITLE } from '../content/sources';
+import { useAppStore, useSaveStatus } from '../store/app-store';
+import { ReviewPage } from '../wizard/review-page';
+import { StageForm } from '../wizard/stage-form';
+import { StartPage } from '../wizard/start-page';
+import { Stepper } from '../wizard/stepper';
+
+function SaveStatus() {
+  const lastSavedAt = useSaveStatus((s) => s.lastSavedAt);
+  if (lastSavedAt === null) return null;
+  const time = new Date(lastSavedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return (
+    <p className="save-status" role="status">
+      <span aria-hidden="true">✓ </span>Saved on this computer at {time}
+    </p>
+  );
+}
+
+function viewKey(view: ReturnType<typeof useAppStore.getState>['view']): string {
+  return view.name === 'stage' ? `stage:${view.stage}` : view.name;
+}
+
+export function App() {
+  const view = useAppStore((s) => s.view);
+  const mode = useAppStore((s) => s.mode);
+  const startOver = useAppStore((s) => s.startOver);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const key = viewKey(view);
+  const firstRender = useRef(true);
+
+  // On every change of stage, move focus to its heading so keyboard and screen-reader users start at the top.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+    window.scrollTo?.(0, 0);
+  }, [key]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="app-header__name">STEM Teacher Leadership Planner</p>
+          <div className="app-header__actions">
+            <SaveStatus />
+            {mode !== null ? (
+              <ConfirmButton
+                label="Start over"
+                question="Start over? This removes every answer from this computer."
+                confirmLabel="Yes, remove my answers"
+                onConfirm={startOver}
+                className="button button--small button--secondary"
+              />
+            ) : null}
+          </div>
+        </div>
+      </header>
+      <div className="layout">
+        {view.name !== 'start' ? <Stepper /> : null}
+        <main id="main" className="main" tabIndex={-1}>
+          {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
+          {view.name === 'stage' ? <StageForm key={key} stage={view.stage} headingRef={headingRef} /> : null}
+          {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
+        </main>
+      </div>
+      <footer className="app-footer">
+        <p>
+          Based on <cite>{SOURCE_TITLE}</cite>. Runs entirely in your browser; nothing you type leaves this computer
+          unless you save or export it.
+        </p>
+      </footer>
+    </>
+  );
+}

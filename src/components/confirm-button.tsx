@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface ConfirmButtonProps {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  className?: string;
+}
+
+/** A destructive action that asks first, in a modal dialog that traps focus and closes on Escape. */
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, className }: ConfirmButtonProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal?.();
+    if (!open && element.open) element.close?.();
+  }, [open]);
+
+  return (
+    <>
+      <button type="button" className={className ?? 'button button--secondary'} onClick={() => setOpen(true)}>
+        {label}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        {open ? (
+          <>
+            <h2 id={titleId}>{question}</h2>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--warning"
+                onClick={() => {
+                  setOpen(false);
+                  onConfirm();
+                }}
+              >
+                {confirmLabel}
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} autoFocus>
+                Cancel
+              </button>
+            </div>
+          </>
+        ) : null}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import { useEffect } from 'react';
+
+export const APP_NAME = 'STEM Teacher Leadership Planner';
+
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} – ${APP_NAME}`;
+  }, [title]);
+}

@@ -1,0 +1,86 @@
+import { useDocumentTitle } from '../components/use-document-title';
+import { SOURCE_TITLE } from '../content/sources';
+import type { Mode } from '../stages/stage-list';
+import { STEP_IDS, STEPS } from '../stages/stage-list';
+import { useAppStore } from '../store/app-store';
+
+export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+  const mode = useAppStore((s) => s.mode);
+  const completed = useAppStore((s) => s.completed);
+  const { chooseMode, goTo } = useAppStore.getState();
+  useDocumentTitle('Plan STEM teacher leadership');
+
+  const start = (chosen: Mode) => {
+    chooseMode(chosen);
+    goTo({ name: 'stage', stage: 'profile' });
+  };
+  const hasProgress = mode !== null && completed.length > 0;
+
+  return (
+    <>
+      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+        Plan STEM teacher leadership, step by step
+      </h1>
+      <p className="lead">
+        Work through the seven implementation steps for a STEM teacher leadership program, rate your readiness on
+        each, and build a plan your team can act on.
+      </p>
+      {hasProgress ? (
+        <div className="panel">
+          <h2 className="section-title">Pick up where you left off</h2>
+          <p>
+            You have completed {completed.length} of {STEP_IDS.length + 1} stages of a{' '}
+            {mode === 'quick' ? 'quick readiness check' : 'full plan'}.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const next = (['profile', ...STEP_IDS] as const).find((id) => !completed.includes(id));
+              goTo(next ? { name: 'stage', stage: next } : { name: 'review' });
+            }}
+          >
+            Continue
+          </button>
+        </div>
+      ) : null}
+      <h2 className="section-title">{hasProgress ? 'Or start a new one' : 'Choose how to start'}</h2>
+      <div className="mode-cards">
+        <section className="mode-card" aria-labelledby="quick-title">
+          <h3 id="quick-title">Quick readiness check</h3>
+          <p>About 10–15 minutes. Rate your readiness on each step and see where the gaps are.</p>
+          <p className="hint">Suits a principal’s self-assessment. You can turn it into a full plan later.</p>
+          <button type="button" className="button" onClick={() => start('quick')} disabled={hasProgress}>
+            Start a quick check
+          </button>
+        </section>
+        <section className="mode-card" aria-labelledby="full-title">
+          <h3 id="full-title">Full implementation plan</h3>
+          <p>Every question in all seven steps, for a district or school team drafting its plan.</p>
+          <p className="hint">Takes longer; your answers are kept as you go, so you can stop and come back.</p>
+          <button type="button" className="button" onClick={() => start('full')} disabled={hasProgress}>
+            Start a full plan
+          </button>
+        </section>
+      </div>
+      {hasProgress ? <p className="hint">To start a new one, use “Start over” at the top of the page first.</p> : null}
+      <h2 className="section-title">The seven steps</h2>
+      <ol className="step-overview">
+        {STEP_IDS.map((id) => (
+          <li key={id}>
+            <strong>{STEPS[id].content.title}.</strong> {STEPS[id].content.purpose}
+          </li>
+        ))}
+      </ol>
+      <h2 className="section-title">Your answers stay on this computer</h2>
+      <p>
+        Nothing you type is sent anywhere. Answers are kept in this browser until you save or export them. Do not enter
+        information about individual students.
+      </p>
+      <p className="source">
+        Content is drawn from <cite>{SOURCE_TITLE}</cite>, reflections by the STEM teacher leader community. Rating levels
+        follow the Early, Developing, Prepared and Model continuum of the North Carolina STEM attribute rubrics.
+      </p>
+    </>
+  );
+}
