@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { ConfirmButton } from '../components/confirm-button';
 import { SOURCE_TITLE } from '../content/sources';
 import { useAppStore, useSaveStatus } from '../store/app-store';
@@ -31,7 +31,7 @@ export function App() {
   const firstRender = useRef(true);
 
   // On every change of stage, move focus to its heading so keyboard and screen-reader users start at the top.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 export const APP_NAME = 'STEM Teacher Leadership Planner';
 
 export function useDocumentTitle(title: string): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = `${title} – ${APP_NAME}`;
   }, [title]);
 }

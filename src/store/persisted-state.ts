@@ -45,9 +45,13 @@ export const persistedStateSchema = z.object({
   view: viewSchema.catch({ name: 'start' }),
 });
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Drop what cannot be trusted, keep everything else. Never throws. */
 export function sanitizePersistedState(state: unknown): PersistedState {
-  const parsed = persistedStateSchema.parse(typeof state === 'object' && state !== null ? state : {});
+  const parsed = persistedStateSchema.parse(isPlainObject(state) ? state : {});
   const steps = Object.fromEntries(
     Object.entries(parsed.steps).filter(([, v]) => v !== undefined),
   ) as SavedSteps;
@@ -73,7 +77,7 @@ export function migratePersistedState(
   migrations: Migrations = MIGRATIONS,
 ): PersistedState {
   if (fromVersion > PERSIST_VERSION) throw new UnsupportedVersionError(fromVersion);
-  let current = (typeof state === 'object' && state !== null ? state : {}) as Record<string, unknown>;
+  let current = isPlainObject(state) ? state : {};
   for (let version = fromVersion; version < PERSIST_VERSION; version++) {
     const upgrade = migrations[version];
     if (!upgrade) throw new UnsupportedVersionError(version);

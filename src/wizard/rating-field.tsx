@@ -39,11 +39,15 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
                   id={id}
                   value={level}
                   aria-invalid={levelError ? true : undefined}
+                  // Named by the level alone; the descriptor is read as its description.
+                  aria-labelledby={`${id}-level`}
                   aria-describedby={`${id}-descriptor`}
                   {...register(levelName)}
                 />
                 <label className="continuum__label" htmlFor={id}>
-                  <span className="continuum__level">{LEVEL_LABELS[level]}</span>
+                  <span className="continuum__level" id={`${id}-level`}>
+                    {LEVEL_LABELS[level]}
+                  </span>
                   <span className="continuum__descriptor" id={`${id}-descriptor`}>
                     {item.descriptors[level]}
                   </span>

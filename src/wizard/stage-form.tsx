@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { FormProvider, get, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorSummary, type SummaryError } from '../components/error-summary';
@@ -77,7 +77,8 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
   const hasErrors = errors.length > 0;
 
   const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Layout effect: focus must land in the same frame the summary appears, before anything else can take it.
+  useLayoutEffect(() => {
     if (hasErrors) summaryRef.current?.focus();
   }, [formState.submitCount, hasErrors]);
 
