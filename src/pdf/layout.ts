@@ -105,7 +105,6 @@ export class PdfWriter {
           continue;
         }
         if (line) lines.push(line);
-        line = '';
         if (measure(word) <= width) {
           line = word;
           continue;

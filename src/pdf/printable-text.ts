@@ -22,7 +22,7 @@ function hasGlyph(codePoint: number): boolean {
 }
 
 // Zero-width joiners and variation selectors only glue emoji together; on their own they print nothing.
-const INVISIBLE_GLUE = /[\u200d\ufe0e\ufe0f]/gu;
+const INVISIBLE_GLUE = /\u200d|\ufe0e|\ufe0f/gu;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Line breaks and tabs are layout, not glyphs; other control characters are never printable. */
@@ -61,7 +61,7 @@ export function toPrintable(text: string): string {
   for (const { segment } of segmenter.segment(text.normalize('NFC').replace(/\r\n?/g, '\n'))) {
     if (segment === '\n') out += '\n';
     else if (segment === '\t') out += '    ';
-    else out += isPrintableGrapheme(segment) ? segment : PLACEHOLDER;
+    else out += isPrintableGrapheme(segment) ? segment.replace(INVISIBLE_GLUE, '') : PLACEHOLDER;
   }
   return out;
 }
