@@ -138,7 +138,8 @@ export class PdfWriter {
       // jsPDF resets the font on a new page only if we ask again.
       this.font(size, bold, color);
       if (line) this.doc.text(line, x, this.y, { baseline: 'top', align });
-      this.y += lineHeight;
+      // A blank line between paragraphs takes half a line: clearly a break, not a hole.
+      this.y += line ? lineHeight : lineHeight / 2;
     }
     this.y += spaceAfter;
   }
@@ -150,11 +151,13 @@ export class PdfWriter {
   }
 
   /** A section title with a rule under it; every major section starts on a fresh page. */
-  sectionTitle(title: string, options: { newPage?: boolean } = {}): void {
+  sectionTitle(title: string, options: { newPage?: boolean; minSpace?: number } = {}): void {
     if (options.newPage ?? true) {
       if (!this.atTopOfPage) this.newPage();
     } else {
-      this.ensureSpace(120);
+      // Continue on this page only when a good part of the section fits; else start afresh.
+      this.ensureSpace(options.minSpace ?? 200);
+      if (!this.atTopOfPage) this.y += 22;
     }
     this.text(title, { size: SIZE.h1, bold: true, color: COLOR.accent, spaceAfter: 4 });
     this.doc.setDrawColor(...COLOR.accent);

@@ -8,7 +8,9 @@ export function drawSteps(w: PdfWriter, data: PlanDocumentData): void {
   const full = data.kind === 'full';
   if (!full) w.sectionTitle('Ratings by step');
   data.steps.forEach((step) => {
-    if (full) w.sectionTitle(`Step ${step.number}. ${step.title}`);
+    // A step that starts low on a page moves to the next; otherwise steps follow on, so a short
+    // step does not leave a mostly empty page behind it.
+    if (full) w.sectionTitle(`Step ${step.number}. ${step.title}`, { newPage: step.number === 1, minSpace: 320 });
     else w.heading(`Step ${step.number}. ${step.title}`, 2, 90);
     drawStep(w, step);
   });
