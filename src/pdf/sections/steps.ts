@@ -26,7 +26,7 @@ function drawStep(w: PdfWriter, step: Step): void {
       step.items.map((item) => [item.statement, item.ratingLabel, item.notes.trim() || '—']),
       {
         columnStyles: {
-          0: { cellWidth: CONTENT_WIDTH * 0.42 },
+          0: { cellWidth: CONTENT_WIDTH * 0.36 },
           1: { cellWidth: 66, fontStyle: 'bold' },
         },
       },
