@@ -1,0 +1,231 @@
+/**
+ * The page grid and a small flowing-text writer on top of jsPDF. Every section draws through
+ * a PdfWriter so margins, type sizes and page breaks live in one place.
+ * Units are points on US Letter (612 × 792).
+ */
+import type { jsPDF } from 'jspdf';
+import type { UserOptions } from 'jspdf-autotable';
+import { toPrintable } from './printable-text';
+
+export const FONT = 'DejaVuSans';
+
+export const PAGE = {
+  width: 612,
+  height: 792,
+  left: 60,
+  right: 552,
+  /** Body text starts here; the running header sits above. */
+  top: 78,
+  /** Nothing in the body goes below this; the footer sits under it. */
+  bottom: 722,
+  headerY: 40,
+  footerY: 752,
+} as const;
+
+export const CONTENT_WIDTH = PAGE.right - PAGE.left;
+
+type Rgb = readonly [number, number, number];
+
+/** Calm, print-friendly palette: navy accent, slate text, pale blue fills. */
+export const COLOR = {
+  ink: [31, 41, 51],
+  muted: [82, 96, 109],
+  accent: [30, 58, 95],
+  accentSoft: [222, 232, 243],
+  rule: [203, 213, 225],
+  fill: [244, 247, 250],
+  white: [255, 255, 255],
+} as const satisfies Record<string, Rgb>;
+
+export const SIZE = { body: 10, small: 8.5, h1: 18, h2: 13, h3: 11 } as const;
+const LEADING = 1.4;
+
+export type AutoTable = (doc: jsPDF, options: UserOptions) => void;
+
+interface TextOptions {
+  size?: number;
+  bold?: boolean;
+  color?: Rgb;
+  indent?: number;
+  width?: number;
+  spaceAfter?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export class PdfWriter {
+  y: number = PAGE.top;
+
+  constructor(
+    readonly doc: jsPDF,
+    private readonly autoTable: AutoTable,
+  ) {}
+
+  font(size: number, bold = false, color: Rgb = COLOR.ink): void {
+    this.doc.setFont(FONT, bold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(color[0], color[1], color[2]);
+  }
+
+  lineHeight(size: number): number {
+    return size * LEADING;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = PAGE.top;
+  }
+
+  get atTopOfPage(): boolean {
+    return this.y <= PAGE.top + 0.5;
+  }
+
+  /** Starts a new page unless `height` more points fit above the bottom margin. */
+  ensureSpace(height: number): void {
+    if (this.y + height > PAGE.bottom && !this.atTopOfPage) this.newPage();
+  }
+
+  /**
+   * Splits text into lines no wider than `width` in the current font. Unlike jsPDF's
+   * splitTextToSize, a word longer than the line (a pasted URL) is cut at character boundaries,
+   * and blank-line runs collapse to one.
+   */
+  wrap(text: string, width: number): string[] {
+    const measure = (s: string) => this.doc.getTextWidth(s);
+    const lines: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      if (paragraph.trim() === '') {
+        if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+        continue;
+      }
+      let line = '';
+      for (const word of paragraph.split(/ +/).filter(Boolean)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (measure(candidate) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        if (measure(word) <= width) {
+          line = word;
+          continue;
+        }
+        // Cut the over-long word into pieces that each fit.
+        let piece = '';
+        for (const char of word) {
+          if (piece && measure(piece + char) > width) {
+            lines.push(piece);
+            piece = '';
+          }
+          piece += char;
+        }
+        line = piece;
+      }
+      lines.push(line);
+    }
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+
+  /** Flowing text: each line claims its own space, so long answers continue on the next page. */
+  text(raw: string, options: TextOptions = {}): void {
+    const { size = SIZE.body, bold = false, color = COLOR.ink, indent = 0, spaceAfter = 6, align = 'left' } = options;
+    const width = options.width ?? CONTENT_WIDTH - indent;
+    this.font(size, bold, color);
+    const lineHeight = this.lineHeight(size);
+    const x = align === 'right' ? PAGE.left + indent + width : align === 'center' ? PAGE.left + indent + width / 2 : PAGE.left + indent;
+    for (const line of this.wrap(toPrintable(raw), width)) {
+      this.ensureSpace(lineHeight);
+      // jsPDF resets the font on a new page only if we ask again.
+      this.font(size, bold, color);
+      if (line) this.doc.text(line, x, this.y, { baseline: 'top', align });
+      // A blank line between paragraphs takes half a line: clearly a break, not a hole.
+      this.y += line ? lineHeight : lineHeight / 2;
+    }
+    this.y += spaceAfter;
+  }
+
+  /** Height `text()` would use, for keeping a heading with what follows. */
+  measure(raw: string, size: number, bold: boolean, width: number): number {
+    this.font(size, bold);
+    return this.wrap(toPrintable(raw), width).length * this.lineHeight(size);
+  }
+
+  /** A section title with a rule under it; every major section starts on a fresh page. */
+  sectionTitle(title: string, options: { newPage?: boolean; minSpace?: number } = {}): void {
+    if (options.newPage ?? true) {
+      if (!this.atTopOfPage) this.newPage();
+    } else {
+      // Continue on this page only when a good part of the section fits; else start afresh.
+      this.ensureSpace(options.minSpace ?? 200);
+      if (!this.atTopOfPage) this.y += 22;
+    }
+    this.text(title, { size: SIZE.h1, bold: true, color: COLOR.accent, spaceAfter: 4 });
+    this.doc.setDrawColor(...COLOR.accent);
+    this.doc.setLineWidth(1.2);
+    this.doc.line(PAGE.left, this.y, PAGE.right, this.y);
+    this.y += 14;
+  }
+
+  /** A sub-heading kept on the same page as at least `keepWith` points of what follows. */
+  heading(title: string, level: 2 | 3 = 2, keepWith = 48): void {
+    const size = level === 2 ? SIZE.h2 : SIZE.h3;
+    const height = this.measure(title, size, true, CONTENT_WIDTH);
+    this.ensureSpace(height + keepWith + 6);
+    if (!this.atTopOfPage) this.y += level === 2 ? 8 : 4;
+    this.text(title, { size, bold: true, color: level === 2 ? COLOR.accent : COLOR.ink, spaceAfter: level === 2 ? 6 : 3 });
+  }
+
+  /** A question label in bold with its answer below, label kept with the answer's first lines. */
+  labelled(label: string, value: string): void {
+    const labelHeight = this.measure(label, SIZE.body, true, CONTENT_WIDTH);
+    this.ensureSpace(labelHeight + this.lineHeight(SIZE.body) * 2);
+    this.text(label, { bold: true, spaceAfter: 1 });
+    this.text(value, { color: value === 'Not provided' ? COLOR.muted : COLOR.ink, spaceAfter: 9 });
+  }
+
+  bullets(items: readonly string[], options: { size?: number } = {}): void {
+    const size = options.size ?? SIZE.body;
+    for (const item of items) {
+      this.ensureSpace(this.lineHeight(size));
+      this.font(size, false, COLOR.accent);
+      this.doc.text('•', PAGE.left + 4, this.y, { baseline: 'top' });
+      this.text(item, { size, indent: 16, spaceAfter: 3 });
+    }
+    this.y += 4;
+  }
+
+  /**
+   * A table through jspdf-autotable: header row repeated on every page, rows split across pages
+   * when taller than the space left, cells wrapped inside the margins.
+   */
+  table(head: string[], body: string[][], options: Partial<UserOptions> = {}): void {
+    const { styles, ...rest } = options;
+    this.ensureSpace(60);
+    this.autoTable(this.doc, {
+      startY: this.y,
+      head: [head.map(toPrintable)],
+      body: body.map((row) => row.map(toPrintable)),
+      margin: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+      theme: 'grid',
+      showHead: 'everyPage',
+      rowPageBreak: 'auto',
+      styles: {
+        font: FONT,
+        fontStyle: 'normal',
+        fontSize: 8.5,
+        textColor: [...COLOR.ink],
+        lineColor: [...COLOR.rule],
+        lineWidth: 0.5,
+        cellPadding: { top: 4, bottom: 4, left: 5, right: 5 },
+        overflow: 'linebreak',
+        valign: 'top',
+        ...styles,
+      },
+      headStyles: { fillColor: [...COLOR.accent], textColor: [...COLOR.white], fontStyle: 'bold' },
+      alternateRowStyles: { fillColor: [...COLOR.fill] },
+      ...rest,
+    });
+    const finalY = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
+    this.y = (finalY ?? this.y) + 14;
+  }
+}

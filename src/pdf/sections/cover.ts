@@ -1,0 +1,51 @@
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type PdfWriter } from '../layout';
+import { longDate, planTitle } from '../format';
+import type { PlanDocumentData } from '../plan-document';
+import { SOURCE_TITLE } from '../../content/sources';
+
+export function drawCover(w: PdfWriter, data: PlanDocumentData): void {
+  const { doc } = w;
+  // A quiet band of colour at the top; the title sits under it.
+  doc.setFillColor(...COLOR.accent);
+  doc.rect(PAGE.left, PAGE.top, CONTENT_WIDTH, 6, 'F');
+  w.y = PAGE.top + 40;
+  w.text(planTitle(data.kind), { size: 24, bold: true, color: COLOR.accent, spaceAfter: 10 });
+  w.text(data.profile.orgName, { size: 16, bold: true, spaceAfter: 4 });
+  w.text(`${data.profile.orgTypeLabel} · ${data.profile.levelLabel}`, { size: 11, color: COLOR.muted, spaceAfter: 28 });
+
+  const details: [string, string][] = [
+    ['Prepared by', data.profile.respondentRole],
+    ['Assessment date', longDate(data.profile.date)],
+    ['Document generated', longDate(data.generatedAt)],
+  ];
+  for (const [label, value] of details) {
+    w.text(label, { size: SIZE.small, bold: true, color: COLOR.muted, spaceAfter: 1 });
+    w.text(value, { spaceAfter: 10 });
+  }
+  w.text('Planning team', { size: SIZE.small, bold: true, color: COLOR.muted, spaceAfter: 1 });
+  w.text(data.profile.team.trim() || 'Not provided', { spaceAfter: 22 });
+
+  drawReadinessPanel(w, data);
+
+  w.text(
+    `This document was prepared with a planning tool built on ${SOURCE_TITLE}, reflections by the STEM teacher leader community. ` +
+      'The answers and plans are the team’s own; the guidance paraphrases the source pages listed at the end.',
+    { size: SIZE.small, color: COLOR.muted },
+  );
+}
+
+function drawReadinessPanel(w: PdfWriter, data: PlanDocumentData): void {
+  const { doc } = w;
+  const pad = 14;
+  const explanationHeight = w.measure(data.overall.explanation, SIZE.body, false, CONTENT_WIDTH - 2 * pad);
+  const height = pad + 12 + 6 + 22 + explanationHeight + pad;
+  w.ensureSpace(height + 20);
+  const top = w.y;
+  doc.setFillColor(...COLOR.accentSoft);
+  doc.roundedRect(PAGE.left, top, CONTENT_WIDTH, height, 4, 4, 'F');
+  w.y = top + pad;
+  w.text('Overall readiness', { size: SIZE.small, bold: true, color: COLOR.muted, indent: pad, spaceAfter: 2 });
+  w.text(data.overall.levelLabel, { size: 16, bold: true, color: COLOR.accent, indent: pad, spaceAfter: 4 });
+  w.text(data.overall.explanation, { indent: pad, width: CONTENT_WIDTH - 2 * pad, spaceAfter: 0 });
+  w.y = Math.max(w.y, top + height) + 20;
+}

@@ -1,0 +1,41 @@
+import { SOURCE_TITLE } from '../../content/sources';
+import { COLOR, CONTENT_WIDTH, FONT, PAGE, SIZE, type PdfWriter } from '../layout';
+import { toPrintable } from '../printable-text';
+
+/**
+ * The running header (organisation, document title) and footer (source, "Page n of N").
+ * Drawn after the body, when the page count is known.
+ */
+export function drawPageFurniture(w: PdfWriter, orgName: string, title: string): void {
+  const { doc } = w;
+  const total = doc.getNumberOfPages();
+  const org = toPrintable(orgName).replace(/\s+/g, ' ').trim();
+  for (let page = 1; page <= total; page++) {
+    doc.setPage(page);
+    doc.setFont(FONT, 'bold');
+    doc.setFontSize(SIZE.small);
+    doc.setTextColor(...COLOR.muted);
+    const titleWidth = doc.getTextWidth(title);
+    doc.setFont(FONT, 'normal');
+    doc.text(title, PAGE.right, PAGE.headerY, { baseline: 'bottom', align: 'right' });
+    doc.setFont(FONT, 'bold');
+    doc.text(truncate(w, org, CONTENT_WIDTH - titleWidth - 24), PAGE.left, PAGE.headerY, { baseline: 'bottom' });
+    doc.setDrawColor(...COLOR.rule);
+    doc.setLineWidth(0.5);
+    doc.line(PAGE.left, PAGE.headerY + 6, PAGE.right, PAGE.headerY + 6);
+
+    doc.line(PAGE.left, PAGE.footerY - 12, PAGE.right, PAGE.footerY - 12);
+    doc.setFont(FONT, 'normal');
+    doc.text(`Based on ${SOURCE_TITLE}`, PAGE.left, PAGE.footerY, { baseline: 'top' });
+    doc.text(`Page ${page} of ${total}`, PAGE.right, PAGE.footerY, { baseline: 'top', align: 'right' });
+  }
+}
+
+/** Shortens text to fit `width` in the current font, ending with an ellipsis. */
+function truncate(w: PdfWriter, text: string, width: number): string {
+  const { doc } = w;
+  if (doc.getTextWidth(text) <= width) return text;
+  const chars = Array.from(text);
+  while (chars.length > 0 && doc.getTextWidth(`${chars.join('')}…`) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
