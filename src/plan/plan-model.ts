@@ -2,7 +2,7 @@
  * Everything the results and plan screens derive from the store, as pure functions of its state.
  * No React here, so the screens, the PDF mapping and the tests share one source of truth.
  */
-import { LEVEL_LABELS, NOT_SURE, isLevel } from '../content/levels';
+import { LEVEL_LABELS, NOT_SURE } from '../content/levels';
 import { DECISION_LABELS, proposeDecision, type DecisionProposal } from '../scoring/decision';
 import { rankedGaps, type Gap } from '../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../scoring/readiness';
@@ -214,11 +214,5 @@ export function firstStepToUpgrade(state: Pick<AppState, 'steps'>): StepId | nul
       const saved = (state.steps[id] ?? {}) as Record<string, unknown>;
       return stepContent(id).questions.some((q) => saved[q.name] === undefined);
     }) ?? null
-  );
-}
-
-export function hasRatings(state: PlanState): boolean {
-  return STEP_IDS.some((id) =>
-    stepContent(id).items.some((i) => isLevel((state.steps as RatingsByStep)[id]?.ratings?.[i.id]?.level ?? undefined)),
   );
 }
