@@ -67,7 +67,7 @@ export function JobDescriptionSection() {
             {JOB_SECTIONS.map((s) => (
               <div className="summary-list__row" key={s.key}>
                 <dt className="summary-list__key">{s.heading}</dt>
-                <dd className="summary-list__value summary-list__value--text">
+                <dd className="summary-list__value summary-list__value--text job-text">
                   {sections[s.key as JobSectionKey] || 'Not provided'}
                 </dd>
               </div>

@@ -1,3 +1,4 @@
+import { TableWrap } from '../components/table-wrap';
 import { useState } from 'react';
 import { useDocumentTitle } from '../components/use-document-title';
 import { SEED_PAGES } from '../content/sources';
@@ -133,6 +134,43 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         {status}
       </p>
 
+      <section className="results-section" aria-labelledby="actions-heading">
+        <h2 className="section-title" id="actions-heading">
+          Action plan ({state.plan.actions.length})
+        </h2>
+        {state.plan.actions.length === 0 && !editing ? <p>No actions yet.</p> : null}
+        {state.plan.actions.map((row) =>
+          editing && !editing.isNew && editing.row.id === row.id ? (
+            <ActionEditor
+              key={row.id}
+              row={row}
+              title="Edit action"
+              onSave={saveRow}
+              onCancel={() => setEditing(null)}
+            />
+          ) : (
+            <ActionSummary
+              key={row.id}
+              row={row}
+              onEdit={() => setEditing({ row, isNew: false })}
+              onDelete={() => {
+                state.deleteAction(row.id);
+                setStatus(`Action deleted: ${row.action}`);
+              }}
+            />
+          ),
+        )}
+        {editing?.isNew ? (
+          <ActionEditor row={editing.row} title="Add an action" onSave={saveRow} onCancel={() => setEditing(null)} />
+        ) : (
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setEditing({ row: blankAction(), isNew: true })}>
+              Add an action
+            </button>
+          </div>
+        )}
+      </section>
+
       <section className="results-section" aria-labelledby="proposals-heading">
         <h2 className="section-title" id="proposals-heading">
           Proposed actions ({proposals.length})
@@ -185,43 +223,6 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         )}
       </section>
 
-      <section className="results-section" aria-labelledby="actions-heading">
-        <h2 className="section-title" id="actions-heading">
-          Action plan ({state.plan.actions.length})
-        </h2>
-        {state.plan.actions.length === 0 && !editing ? <p>No actions yet.</p> : null}
-        {state.plan.actions.map((row) =>
-          editing && !editing.isNew && editing.row.id === row.id ? (
-            <ActionEditor
-              key={row.id}
-              row={row}
-              title="Edit action"
-              onSave={saveRow}
-              onCancel={() => setEditing(null)}
-            />
-          ) : (
-            <ActionSummary
-              key={row.id}
-              row={row}
-              onEdit={() => setEditing({ row, isNew: false })}
-              onDelete={() => {
-                state.deleteAction(row.id);
-                setStatus(`Action deleted: ${row.action}`);
-              }}
-            />
-          ),
-        )}
-        {editing?.isNew ? (
-          <ActionEditor row={editing.row} title="Add an action" onSave={saveRow} onCancel={() => setEditing(null)} />
-        ) : (
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => setEditing({ row: blankAction(), isNew: true })}>
-              Add an action
-            </button>
-          </div>
-        )}
-      </section>
-
       <JobDescriptionSection />
 
       <section className="results-section" aria-labelledby="pd-heading">
@@ -229,7 +230,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
           Professional development plan for the teacher leader
         </h2>
         <p className="hint">From step 7: your rating of each of the six areas, and the support you planned.</p>
-        <div className="table-wrap">
+        <TableWrap label="Professional development plan by area">
           <table className="table">
             <caption className="visually-hidden">Professional development plan by area</caption>
             <thead>
@@ -253,7 +254,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <button type="button" className="link-button" onClick={() => state.goTo({ name: 'stage', stage: 'support' })}>
           Change the development plan in step 7
         </button>
@@ -263,7 +264,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         <h2 className="section-title" id="sustain-heading">
           Sustainability summary
         </h2>
-        <div className="table-wrap">
+        <TableWrap label="Funding for the position by year">
           <table className="table">
             <caption className="visually-hidden">Funding for the position by year</caption>
             <thead>
@@ -283,7 +284,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         {sustainability.cliffWarning ? <p className="panel panel--warning">{sustainability.cliffWarning}</p> : null}
         <dl className="summary-list">
           <div className="summary-list__row">

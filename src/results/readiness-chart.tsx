@@ -1,3 +1,4 @@
+import { TableWrap } from '../components/table-wrap';
 import { useId } from 'react';
 import { LEVEL_LABELS, LEVELS } from '../content/levels';
 import { levelLabel, type StepScore } from '../scoring/readiness';
@@ -83,7 +84,7 @@ export function ReadinessChart({ scores }: { scores: StepScore[] }) {
 
 export function ReadinessTable({ scores }: { scores: StepScore[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label="Readiness by step, in figures">
       <table className="table">
         <caption className="table__caption">Readiness by step, in figures</caption>
         <thead>
@@ -113,6 +114,6 @@ export function ReadinessTable({ scores }: { scores: StepScore[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

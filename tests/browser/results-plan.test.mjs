@@ -139,3 +139,11 @@ test('the quick check upgrades to a full plan, keeping its ratings, and reaches 
   await shot('results-full');
   assert.deepEqual(await axeViolations(), []);
 });
+
+test('results and plan stay accessible at phone width', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.deepEqual(await axeViolations(), []);
+  await page.getByRole('button', { name: 'Continue to your plan' }).click();
+  await page.getByRole('heading', { name: 'Your draft implementation plan' }).waitFor();
+  assert.deepEqual(await axeViolations(), []);
+});
