@@ -61,10 +61,12 @@ function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () =
       </dl>
       <div className="button-row button-row--tight">
         <button type="button" className="button button--small button--secondary" onClick={onEdit}>
-          Edit<span className="visually-hidden"> action: {name}</span>
+          Edit{' '}
+          <span className="visually-hidden">action: {name}</span>
         </button>
         <button type="button" className="button button--small button--secondary" onClick={onDelete}>
-          Delete<span className="visually-hidden"> action: {name}</span>
+          Delete{' '}
+          <span className="visually-hidden">action: {name}</span>
         </button>
       </div>
     </article>
@@ -203,7 +205,8 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                         setStatus(`Added to your action plan: ${gap.recommendation}`);
                       }}
                     >
-                      Accept<span className="visually-hidden"> proposed action: {gap.recommendation}</span>
+                      Accept{' '}
+          <span className="visually-hidden">proposed action: {gap.recommendation}</span>
                     </button>
                     <button
                       type="button"
@@ -213,7 +216,8 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                         setStatus('Proposed action dismissed.');
                       }}
                     >
-                      Dismiss<span className="visually-hidden"> proposed action: {gap.recommendation}</span>
+                      Dismiss{' '}
+          <span className="visually-hidden">proposed action: {gap.recommendation}</span>
                     </button>
                   </div>
                 </li>
