@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef } from 'react';
 import { ConfirmButton } from '../components/confirm-button';
 import { SOURCE_TITLE } from '../content/sources';
 import { useAppStore, useSaveStatus } from '../store/app-store';
+import { PlanPage } from '../plan/plan-page';
+import { ResultsPage } from '../results/results-page';
 import { ReviewPage } from '../wizard/review-page';
 import { StageForm } from '../wizard/stage-form';
 import { StartPage } from '../wizard/start-page';
@@ -68,6 +70,8 @@ export function App() {
           {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
           {view.name === 'stage' ? <StageForm key={key} stage={view.stage} headingRef={headingRef} /> : null}
           {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
+          {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
+          {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
         </main>
       </div>
       <footer className="app-footer">

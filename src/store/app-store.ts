@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createAnswersSlice, initialAnswers, type AnswersSlice } from './answers-slice';
 import { createDraftsSlice, initialDrafts, type DraftsSlice } from './drafts-slice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigation-slice';
+import { createPlanSlice, emptyPlan, type PlanSlice } from './plan-slice';
 import {
   PERSIST_VERSION,
   STORAGE_KEY,
@@ -21,7 +22,7 @@ interface SessionSlice {
  */
 export const useSaveStatus = create<{ lastSavedAt: number | null }>(() => ({ lastSavedAt: null }));
 
-export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & SessionSlice;
+export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & PlanSlice & SessionSlice;
 
 const storage = createJSONStorage<PersistedState>(() => ({
   getItem: (name) => localStorage.getItem(name),
@@ -38,7 +39,8 @@ export const useAppStore = create<AppState>()(
       ...createAnswersSlice(...a),
       ...createDraftsSlice(...a),
       ...createNavigationSlice(...a),
-      startOver: () => a[0]({ ...initialAnswers, ...initialDrafts, ...initialNavigation }),
+      ...createPlanSlice(...a),
+      startOver: () => a[0]({ ...initialAnswers, ...initialDrafts, ...initialNavigation, plan: emptyPlan() }),
     }),
     {
       name: STORAGE_KEY,
@@ -51,6 +53,7 @@ export const useAppStore = create<AppState>()(
         completed: s.completed,
         drafts: s.drafts,
         view: s.view,
+        plan: s.plan,
       }),
       migrate: (persisted, version) => migratePersistedState(persisted, version),
       // Runs on every load, not only after a version change, so hand-edited or damaged data is cleaned too.

@@ -5,7 +5,9 @@ import type { AppState } from './app-store';
 export type View =
   | { name: 'start' }
   | { name: 'stage'; stage: StageId; returnToReview?: boolean }
-  | { name: 'review' };
+  | { name: 'review' }
+  | { name: 'results' }
+  | { name: 'plan' };
 
 export interface NavigationData {
   view: View;

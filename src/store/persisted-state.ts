@@ -4,16 +4,32 @@ import { STAGE_IDS, STEPS, type StageId, type StepId } from '../stages/stage-lis
 import type { AnswersData, SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import type { NavigationData } from './navigation-slice';
+import { actionRowSchema, jobDescriptionSchema } from '../plan/action-row.schema';
+import { emptyPlan, type PlanData } from './plan-slice';
 
 /** Bump when the saved shape changes, and add a step to MIGRATIONS that upgrades the old one. */
-export const PERSIST_VERSION = 1;
+export const PERSIST_VERSION = 2;
 export const STORAGE_KEY = 'stem-teacher-leadership-planner';
 
-export type PersistedState = AnswersData & DraftsData & NavigationData;
+export type PersistedState = AnswersData & DraftsData & NavigationData & { plan: PlanData };
 
 /** Each entry upgrades state saved at version `n` to version `n + 1`. */
 export type Migrations = Record<number, (state: Record<string, unknown>) => Record<string, unknown>>;
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  // v1 -> v2: the draft implementation plan arrived. v1 had no plan, and could hold answers with no
+  // mode (saved before the start page asked); those were full-plan answers, the only kind v1 offered.
+  1: (state) => {
+    const steps = state.steps;
+    const hasAnswers =
+      (typeof state.profile === 'object' && state.profile !== null) ||
+      (typeof steps === 'object' && steps !== null && Object.keys(steps).length > 0);
+    return {
+      ...state,
+      mode: state.mode === null || state.mode === undefined ? (hasAnswers ? 'full' : null) : state.mode,
+      plan: emptyPlan(),
+    };
+  },
+};
 
 const stageIdSchema = z.enum(STAGE_IDS as [StageId, ...StageId[]]);
 
@@ -21,7 +37,28 @@ const viewSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('start') }),
   z.object({ name: z.literal('stage'), stage: stageIdSchema, returnToReview: z.boolean().optional() }),
   z.object({ name: z.literal('review') }),
+  z.object({ name: z.literal('results') }),
+  z.object({ name: z.literal('plan') }),
 ]);
+
+/** Each part of the plan falls back on its own; a damaged row is dropped, not the whole plan. */
+const planSchema = z
+  .object({
+    actions: z
+      .array(z.unknown())
+      .catch([])
+      .transform((rows) => rows.flatMap((row) => {
+        const parsed = actionRowSchema.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      })),
+    dismissedGaps: z.array(z.string()).catch([]),
+    decisionOverride: z
+      .object({ value: z.enum(['go', 'adapt', 'pause']), reason: z.string().trim().min(1) })
+      .nullable()
+      .catch(null),
+    jobDescription: jobDescriptionSchema.nullable().catch(null),
+  })
+  .catch(emptyPlan);
 
 /**
  * Every part is checked on its own and falls back on failure, so one damaged stage costs that
@@ -43,6 +80,7 @@ export const persistedStateSchema = z.object({
   completed: z.array(stageIdSchema).catch([]),
   drafts: z.partialRecord(stageIdSchema, z.unknown()).catch({}),
   view: viewSchema.catch({ name: 'start' }),
+  plan: z.preprocess((v) => v ?? {}, planSchema),
 });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -97,6 +97,9 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
         <div className="panel panel--success">
           <h2 className="section-title">All {STAGE_IDS.length - 1} steps are complete</h2>
           <p>Your answers are saved on this computer.</p>
+          <button type="button" className="button" onClick={() => state.goTo({ name: 'results' })}>
+            Continue to results
+          </button>
         </div>
       ) : null}
     </>

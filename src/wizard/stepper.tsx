@@ -1,5 +1,6 @@
 import { STAGE_IDS, STEPS, stageTitle, type StageId } from '../stages/stage-list';
 import { useAppStore } from '../store/app-store';
+import { validateAssessment } from './validate-assessment';
 
 /** A stage is open once every stage before it is done; later ones wait. */
 export function reachableStages(completed: readonly StageId[]): Set<StageId> {
@@ -19,6 +20,15 @@ export function Stepper() {
   const reachable = reachableStages(completed);
   const allDone = STAGE_IDS.every((id) => completed.includes(id));
   const current = view.name === 'stage' ? view.stage : view.name;
+  const mode = useAppStore((s) => s.mode) ?? 'full';
+  const profile = useAppStore((s) => s.profile);
+  const steps = useAppStore((s) => s.steps);
+  // Results open once the assessment is valid for its mode; the plan only in a full plan.
+  const resultsOpen = allDone && validateAssessment({ profile, steps }, mode).length === 0;
+  const extra = [
+    { name: 'results' as const, label: 'Results', mark: '◔', open: resultsOpen },
+    ...(mode === 'full' ? [{ name: 'plan' as const, label: 'Plan', mark: '✎', open: resultsOpen }] : []),
+  ];
 
   return (
     <nav className="stepper" aria-label="Progress">
@@ -85,6 +95,23 @@ export function Stepper() {
             </span>
           )}
         </li>
+        {extra.map((entry) =>
+          entry.open ? (
+            <li key={entry.name} className={`stepper__item${current === entry.name ? ' stepper__item--current' : ''}`}>
+              <button
+                type="button"
+                className="stepper__link"
+                aria-current={current === entry.name ? 'step' : undefined}
+                onClick={() => goTo({ name: entry.name })}
+              >
+                <span className="stepper__mark" aria-hidden="true">
+                  {entry.mark}
+                </span>
+                <span className="stepper__label">{entry.label}</span>
+              </button>
+            </li>
+          ) : null,
+        )}
       </ol>
     </nav>
   );

@@ -1,0 +1,49 @@
+import v1 from '../../tests/unit/fixtures/persisted-v1.json';
+import { MIGRATIONS, PERSIST_VERSION, migratePersistedState, sanitizePersistedState } from './persisted-state';
+
+test('state saved at version 1 keeps every answer and gains an empty plan', () => {
+  expect(PERSIST_VERSION).toBe(2);
+  const migrated = migratePersistedState(v1.state, v1.version);
+  expect(migrated.profile?.orgName).toBe('Oak District');
+  expect(migrated.steps.needs?.ratings?.addedValue).toEqual({ level: 'prepared', notes: 'Board minutes' });
+  expect(migrated.steps.needs?.methods).toEqual(['fiscal']);
+  expect(migrated.completed).toEqual(['profile', 'needs']);
+  expect(migrated.drafts).toEqual({ vision: { statement: 'Half-typed' } });
+  expect(migrated.view).toEqual({ name: 'stage', stage: 'vision' });
+  expect(migrated.plan).toEqual({ actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null });
+});
+
+test('version 1 answers saved with no mode become a full plan', () => {
+  expect(migratePersistedState(v1.state, 1).mode).toBe('full');
+  expect(MIGRATIONS[1]?.({ mode: 'quick', steps: {} }).mode).toBe('quick');
+  expect(MIGRATIONS[1]?.({ mode: null, profile: null, steps: {} }).mode).toBeNull();
+});
+
+test('a damaged action row is dropped without losing the rest of the plan', () => {
+  const good = {
+    id: 'a1',
+    gapKey: 'needs.addedValue',
+    action: 'Check overlap with coaches',
+    stepId: 'needs',
+    owner: 'Ms Lee',
+    start: '2027-01-01',
+    due: '2027-02-01',
+    resources: '',
+    successMeasure: '',
+    status: 'inProgress',
+  };
+  const state = sanitizePersistedState({
+    ...v1.state,
+    mode: 'full',
+    plan: { actions: [good, { id: 'broken', stepId: 'nowhere' }], dismissedGaps: 'oops', decisionOverride: { value: 'go', reason: 'Board approved' } },
+  });
+  expect(state.plan.actions).toEqual([good]);
+  expect(state.plan.dismissedGaps).toEqual([]);
+  expect(state.plan.decisionOverride).toEqual({ value: 'go', reason: 'Board approved' });
+  expect(state.plan.jobDescription).toBeNull();
+});
+
+test('results and plan views survive a reload', () => {
+  expect(sanitizePersistedState({ view: { name: 'results' } }).view).toEqual({ name: 'results' });
+  expect(sanitizePersistedState({ view: { name: 'plan' } }).view).toEqual({ name: 'plan' });
+});
