@@ -1,3 +1,4 @@
+import { ExportPdf } from '../export/export-pdf';
 import { TableWrap } from '../components/table-wrap';
 import { useState } from 'react';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -130,6 +131,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
               : 'Your action plan is empty. Accept a proposed action or add your own.'}
           </p>
         )}
+        <ExportPdf state={state} />
       </div>
 
       <p role="status" className="save-note">

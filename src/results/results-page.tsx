@@ -1,3 +1,4 @@
+import { ExportPdf } from '../export/export-pdf';
 import { useDocumentTitle } from '../components/use-document-title';
 import { SEED_PAGES } from '../content/sources';
 import { DECISION_LABELS, DECISION_RULE_TEXT } from '../scoring/decision';
@@ -156,6 +157,16 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
         </details>
         <DecisionForm proposed={proposal.value} />
       </section>
+
+      {mode === 'quick' ? (
+        <section className="results-section" aria-labelledby="export-heading">
+          <h2 className="section-title" id="export-heading">
+            Your readiness report
+          </h2>
+          <p>A PDF of this page to share with your leadership team, board or funders.</p>
+          <ExportPdf state={state} />
+        </section>
+      ) : null}
 
       {mode === 'quick' ? (
         <section className="panel" aria-labelledby="upgrade-heading">

@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './chromium.mjs';
 
@@ -54,6 +57,18 @@ async function rateStep() {
   }
 }
 
+/** Click an export button, wait for the real download, and return the PDF's file name and text. */
+async function downloadPdf(buttonName) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const path = join(mkdtempSync(join(tmpdir(), 'stl-pdf-')), download.suggestedFilename());
+  await download.saveAs(path);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { fileName: download.suggestedFilename(), text };
+}
+
 async function saveAndContinue() {
   await page.getByRole('button', { name: /Save and (continue|return to review)/ }).click();
 }
@@ -82,6 +97,12 @@ test('a quick readiness check reaches accessible results', async () => {
   assert.ok(await page.getByRole('button', { name: 'Upgrade to a full plan' }).isVisible());
   await shot('results-quick');
   assert.deepEqual(await axeViolations(), []);
+
+  const report = await downloadPdf('Download the readiness report (PDF)');
+  assert.match(report.fileName, /^Maple-Elementary.*\.pdf$/);
+  assert.ok(report.text.includes('Maple Elementary'));
+  assert.ok(report.text.includes('STEM Teacher Leadership Readiness Report'));
+  assert.ok(await page.getByText(`Downloaded “${report.fileName}”.`).isVisible());
 });
 
 test('the quick check upgrades to a full plan, keeping its ratings, and reaches an accessible plan', async () => {
@@ -133,6 +154,13 @@ test('the quick check upgrades to a full plan, keeping its ratings, and reaches 
   assert.ok(await page.getByRole('heading', { name: 'Sustainability summary' }).isVisible());
   await shot('plan-full');
   assert.deepEqual(await axeViolations(), []);
+
+  const plan = await downloadPdf('Download the plan (PDF)');
+  assert.ok(plan.text.includes('STEM Teacher Leadership Implementation Plan'));
+  assert.ok(plan.text.includes('Ms Rivera, assistant principal'));
+  for (const title of ['Assess STEM-related needs', 'Plan for sustainability', 'Support the STEM teacher leader']) {
+    assert.ok(plan.text.includes(title), `the PDF has the step “${title}”`);
+  }
 
   await page.getByRole('button', { name: 'Back to results' }).click();
   await page.getByRole('heading', { name: 'Your readiness results' }).waitFor();
