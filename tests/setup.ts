@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
 
 // jsdom has no <dialog> methods; give it the minimum the app relies on.
@@ -17,5 +17,8 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-window.scrollTo = () => {};
+// Some suites (the PDF builder) run in plain Node, without a DOM.
+if (typeof window !== 'undefined') {
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  window.scrollTo = () => {};
+}

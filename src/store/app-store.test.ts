@@ -2,6 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { resetStore } from '../../tests/unit/test-utils';
 import { useAppStore } from './app-store';
 import {
+  MIGRATIONS,
   PERSIST_VERSION,
   STORAGE_KEY,
   UnsupportedVersionError,
@@ -99,6 +100,7 @@ test('sanitize never throws, whatever it is given', () => {
 test('migrations run one version at a time, then the result is validated', () => {
   const calls: number[] = [];
   const migrations = {
+    ...MIGRATIONS,
     0: (s: Record<string, unknown>) => {
       calls.push(0);
       // Imagine version 0 stored the organisation name at the top level.
@@ -106,7 +108,7 @@ test('migrations run one version at a time, then the result is validated', () =>
     },
   };
   const migrated = migratePersistedState({ organisation: 'Old Format High', mode: 'quick' }, 0, migrations);
-  expect(calls).toEqual([0]);
+  expect(calls).toEqual([0]); // then the real upgrades from version 1 onwards
   expect(migrated.profile?.orgName).toBe('Old Format High');
   expect(migrated.mode).toBe('quick');
 });
