@@ -137,7 +137,7 @@ const describePath = (path: readonly (string | number)[]) => path.map(String).jo
  */
 function findLoss(input: unknown, output: unknown, path: (string | number)[]): (string | number)[] | null {
   if (typeof input === 'string') {
-    return typeof output === 'string' && output === input.trim() ? null : path;
+    return typeof output === 'string' && (output === input || output === input.trim()) ? null : path;
   }
   if (Array.isArray(input)) {
     if (!Array.isArray(output) || output.length !== input.length) return path;
