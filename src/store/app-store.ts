@@ -10,7 +10,7 @@ import {
   sanitizePersistedState,
   type PersistedState,
 } from './persisted-state';
-import { createSafeStorage, useStorageStatus } from './safe-storage';
+import { createSafeStorage, isReadableStoredValue, useStorageStatus } from './safe-storage';
 
 interface SessionSlice {
   startOver: () => void;
@@ -76,6 +76,8 @@ if (typeof window !== 'undefined') {
     if (event.key !== null && event.key !== STORAGE_KEY) return;
     const { memoryOnly, conflict } = useStorageStatus.getState();
     if (memoryOnly || conflict) return;
+    // Damaged data written elsewhere must not wipe this tab's answers; this tab's next save replaces it.
+    if (!isReadableStoredValue(event.newValue)) return;
     // localStorage is synchronous, so the whole rehydrate (and its merge) runs inside this flag.
     reloadingFromOtherTab = true;
     void useAppStore.persist.rehydrate();

@@ -110,6 +110,12 @@ function backUp(raw: string, reason: string) {
   const store = local();
   let backupKey: string | null = null;
   if (store) {
+    // Another tab may have kept this very data already; one copy is enough.
+    const existing = appKeys(store).find((k) => k.startsWith(BACKUP_KEY_PREFIX) && store.getItem(k) === raw);
+    if (existing) {
+      useStorageStatus.setState({ unreadable: { raw, backupKey: existing, reason } });
+      return;
+    }
     let key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
     for (let n = 2; store.getItem(key) !== null; n++) key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}-${n}`;
     try {
@@ -224,10 +230,7 @@ export function createSafeStorage(): SafeStorage {
       for (const store of [local(), session()]) {
         if (!store) continue;
         try {
-          const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
-            (key): key is string => key !== null && key.startsWith(STORAGE_KEY),
-          );
-          for (const key of keys) store.removeItem(key);
+          for (const key of appKeys(store)) store.removeItem(key);
         } catch {
           // Blocked storage holds nothing of ours.
         }
@@ -236,6 +239,17 @@ export function createSafeStorage(): SafeStorage {
       useStorageStatus.setState({ unreadable: null, conflict: false, lastSavedAt: null });
     },
   };
+}
+
+function appKeys(store: Storage): string[] {
+  return Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+    (key): key is string => key !== null && key.startsWith(STORAGE_KEY),
+  );
+}
+
+/** Whether stored text can be read at all; used to ignore another tab's damaged write. */
+export function isReadableStoredValue(raw: string | null): boolean {
+  return raw === null || parseStored(raw) !== null;
 }
 
 function safeGet(key: string): string | null {
