@@ -90,8 +90,9 @@ export function App() {
       <footer className="app-footer">
         <p>
           Based on <cite>{SOURCE_TITLE}</cite>. Runs entirely in your browser; nothing you type leaves this computer
-          unless you save or export it. <PrivacyNoteButton />
+          unless you save or export it.
         </p>
+        <PrivacyNoteButton />
       </footer>
     </>
   );

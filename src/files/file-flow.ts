@@ -14,8 +14,8 @@ interface FileFlow {
   pending: { fileName: string; state: PersistedState } | null;
   /** Why the last file could not be opened. */
   error: { fileName: string; message: string } | null;
-  /** The answers a file replaced, for Undo. */
-  undo: { fileName: string; previous: PersistedState } | null;
+  /** The answers a file replaced, for Undo, and the answers it brought (to tell when they change). */
+  undo: { fileName: string; previous: PersistedState; opened: PersistedState } | null;
 }
 
 export const useFileFlow = create<FileFlow>(() => ({ pending: null, error: null, undo: null }));
@@ -59,8 +59,20 @@ function applyFile(fileName: string, state: PersistedState) {
   const previous = currentState();
   useAppStore.getState().replacePersisted(state);
   useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
-  useFileFlow.setState({ pending: null, error: null, undo: { fileName, previous } });
+  useFileFlow.setState({ pending: null, error: null, undo: { fileName, previous, opened: currentState() } });
 }
+
+/**
+ * Undo is offered right after opening, not later: once an answer changes, undoing would throw that
+ * change away too. Moving between pages does not count as a change.
+ */
+useAppStore.subscribe((state) => {
+  const { undo } = useFileFlow.getState();
+  if (!undo) return;
+  const now = partialize(state);
+  const changed = (Object.keys(now) as (keyof PersistedState)[]).some((key) => key !== 'view' && now[key] !== undo.opened[key]);
+  if (changed) useFileFlow.setState({ undo: null });
+});
 
 export function confirmOpen() {
   const { pending } = useFileFlow.getState();

@@ -19,9 +19,11 @@ export function PrivacyNoteButton() {
 
   return (
     <>
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Privacy
-      </button>
+      <p>
+        <button type="button" className="link-button" onClick={() => setOpen(true)}>
+          Privacy
+        </button>
+      </p>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
         {open ? (
           <>

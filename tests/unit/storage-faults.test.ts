@@ -194,3 +194,14 @@ test('removing answers in one tab clears them in the others', async () => {
   window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null, storageArea: localStorage }));
   expect(app.useAppStore.getState().profile).toBeNull();
 });
+
+test.each(Object.entries(import.meta.glob<string>('../fixtures/saved-state/v*.json', { eager: true, query: '?raw', import: 'default' })))(
+  'saved data of an older or current version (%s) in localStorage loads and migrates',
+  async (_, raw) => {
+    localStorage.setItem(KEY, raw);
+    const app = await loadApp();
+    expect(app.useAppStore.getState().profile?.orgName).toBe('Fixture Middle School');
+    expect(app.useStorageStatus.getState().unreadable).toBeNull();
+    expect(backups()).toEqual([]);
+  },
+);

@@ -79,3 +79,13 @@ test('the privacy note is one click away from every page', async () => {
   const dialog = screen.getByRole('dialog', { name: 'Your answers stay on this computer' });
   expect(dialog).toHaveTextContent('Do not enter information about individual students.');
 });
+
+test('Undo is withdrawn once an answer changes after opening, so it never throws that change away', async () => {
+  const user = await openFile(planFile());
+  const dialog = await screen.findByRole('dialog', { name: 'Replace your current answers?' });
+  await user.click(within(dialog).getByRole('button', { name: 'Replace my answers' }));
+  useAppStore.getState().goTo({ name: 'review' });
+  expect(useFileFlow.getState().undo).not.toBeNull();
+  useAppStore.getState().chooseMode('full');
+  expect(useFileFlow.getState().undo).toBeNull();
+});
