@@ -25,7 +25,7 @@ export function DataNotices() {
   return (
     <div className="notices">
       {conflict ? (
-        <div className="notice notice--warning" role="alert">
+        <div className="notice notice--warning notice--sticky" role="alert">
           <h2 className="notice__title">Your answers were changed in another tab</h2>
           <p>Another tab or window saved newer answers. Nothing from this tab has been saved over them.</p>
           <div className="notice__actions">
