@@ -1,7 +1,12 @@
 import { useLayoutEffect, useRef } from 'react';
 import { ConfirmButton } from '../components/confirm-button';
 import { SOURCE_TITLE } from '../content/sources';
-import { useAppStore, useSaveStatus } from '../store/app-store';
+import { DataNotices } from '../files/data-notices';
+import { OpenFileDialog } from '../files/open-file-dialog';
+import { PrivacyNoteButton } from '../files/privacy-note';
+import { YourDataMenu } from '../files/your-data-menu';
+import { useAppStore } from '../store/app-store';
+import { useStorageStatus } from '../store/safe-storage';
 import { PlanPage } from '../plan/plan-page';
 import { ResultsPage } from '../results/results-page';
 import { ReviewPage } from '../wizard/review-page';
@@ -10,7 +15,14 @@ import { StartPage } from '../wizard/start-page';
 import { Stepper } from '../wizard/stepper';
 
 function SaveStatus() {
-  const lastSavedAt = useSaveStatus((s) => s.lastSavedAt);
+  const { lastSavedAt, memoryOnly, problem } = useStorageStatus();
+  if (memoryOnly || problem) {
+    return (
+      <p className="save-status" role="status">
+        <span aria-hidden="true">! </span>Not saved on this computer
+      </p>
+    );
+  }
   if (lastSavedAt === null) return null;
   const time = new Date(lastSavedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return (
@@ -30,6 +42,8 @@ export function App() {
   const startOver = useAppStore((s) => s.startOver);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const key = viewKey(view);
+  // Answers reloaded from another tab or a file: remount the form so it shows them.
+  const externalRevision = useStorageStatus((s) => s.externalRevision);
   const firstRender = useRef(true);
 
   // On every change of stage, move focus to its heading so keyboard and screen-reader users start at the top.
@@ -52,6 +66,7 @@ export function App() {
           <p className="app-header__name">STEM Teacher Leadership Planner</p>
           <div className="app-header__actions">
             <SaveStatus />
+            <YourDataMenu />
             {mode !== null ? (
               <ConfirmButton
                 label="Start over"
@@ -64,11 +79,13 @@ export function App() {
           </div>
         </div>
       </header>
+      <DataNotices />
+      <OpenFileDialog />
       <div className="layout">
         {view.name !== 'start' ? <Stepper /> : null}
         <main id="main" className="main" tabIndex={-1}>
           {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
-          {view.name === 'stage' ? <StageForm key={key} stage={view.stage} headingRef={headingRef} /> : null}
+          {view.name === 'stage' ? <StageForm key={`${key}:${externalRevision}`} stage={view.stage} headingRef={headingRef} /> : null}
           {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
           {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
           {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
@@ -79,6 +96,7 @@ export function App() {
           Based on <cite>{SOURCE_TITLE}</cite>. Runs entirely in your browser; nothing you type leaves this computer
           unless you save or export it.
         </p>
+        <PrivacyNoteButton />
       </footer>
     </>
   );

@@ -1,3 +1,5 @@
+// Must stay the first import: it configures zod before any schema parses (see zod-config.ts).
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -3,13 +3,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 interface ConfirmButtonProps {
   label: string;
   question: string;
+  /** Optional sentence under the question, e.g. what exactly is removed. */
+  detail?: string;
   confirmLabel: string;
   onConfirm: () => void;
   className?: string;
 }
 
 /** A destructive action that asks first, in a modal dialog that traps focus and closes on Escape. */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, className }: ConfirmButtonProps) {
+export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm, className }: ConfirmButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = useId();
@@ -30,6 +32,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, classN
         {open ? (
           <>
             <h2 id={titleId}>{question}</h2>
+            {detail ? <p>{detail}</p> : null}
             <div className="button-row">
               <button
                 type="button"

@@ -28,6 +28,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Options for tests that inject axe-core: Playwright adds it as an inline script, which the app's
+ * Content-Security-Policy rightly blocks. The policy itself is tested, unbypassed, in privacy.test.mjs.
+ */
+export const AXE_CONTEXT = { bypassCSP: true };
+
 /** A persistent context gives each run a fresh, empty user-data-dir. */
 export async function launchBrowser(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'stl-chromium-'));

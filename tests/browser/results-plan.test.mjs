@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { after, before, test } from 'node:test';
-import { launchBrowser } from './chromium.mjs';
+import { AXE_CONTEXT, launchBrowser } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = require('axe-core').source;
@@ -19,7 +19,7 @@ let context;
 let page;
 
 before(async () => {
-  context = await launchBrowser({ viewport: { width: WIDTH, height: 900 } });
+  context = await launchBrowser({ ...AXE_CONTEXT, viewport: { width: WIDTH, height: 900 } });
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto(APP_URL);
 });

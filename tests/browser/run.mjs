@@ -1,6 +1,7 @@
 // Builds the app, serves the production build on 127.0.0.1, and runs every tests/browser/*.test.mjs
 // against it with Node's test runner. Fails (never skips) when Chromium is missing.
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,16 @@ try {
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const port = Number(process.env.BROWSER_TEST_PORT ?? 4319);
+// A free port unless one is given, so runs in several worktrees at once do not collide on a fixed one.
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+const port = Number(process.env.BROWSER_TEST_PORT ?? (await freePort()));
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { expectNoAxeViolations } from './axe.mjs';
-import { launchBrowser } from './chromium.mjs';
+import { AXE_CONTEXT, launchBrowser } from './chromium.mjs';
 
 const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:4319/';
 let context;
 let page;
 
 before(async () => {
-  context = await launchBrowser();
+  context = await launchBrowser(AXE_CONTEXT);
   page = context.pages()[0] ?? (await context.newPage());
 });
 after(() => context?.close());
