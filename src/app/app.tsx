@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { ConfirmButton } from '../components/confirm-button';
 import { SOURCE_TITLE } from '../content/sources';
 import { DataNotices } from '../files/data-notices';
@@ -7,12 +7,8 @@ import { PrivacyNoteButton } from '../files/privacy-note';
 import { YourDataMenu } from '../files/your-data-menu';
 import { useAppStore } from '../store/app-store';
 import { useStorageStatus } from '../store/safe-storage';
-import { PlanPage } from '../plan/plan-page';
-import { ResultsPage } from '../results/results-page';
-import { ReviewPage } from '../wizard/review-page';
-import { StageForm } from '../wizard/stage-form';
 import { StartPage } from '../wizard/start-page';
-import { Stepper } from '../wizard/stepper';
+import { PlanPage, ResultsPage, ReviewPage, ScreenLoading, StageForm, Stepper } from './lazy-screens';
 
 function SaveStatus() {
   const { lastSavedAt, memoryOnly, problem } = useStorageStatus();
@@ -82,13 +78,17 @@ export function App() {
       <DataNotices />
       <OpenFileDialog />
       <div className="layout">
-        {view.name !== 'start' ? <Stepper /> : null}
+        <Suspense fallback={null}>{view.name !== 'start' ? <Stepper /> : null}</Suspense>
         <main id="main" className="main" tabIndex={-1}>
           {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
-          {view.name === 'stage' ? <StageForm key={`${key}:${externalRevision}`} stage={view.stage} headingRef={headingRef} /> : null}
-          {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
-          {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
-          {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
+          <Suspense fallback={<ScreenLoading />}>
+            {view.name === 'stage' ? (
+              <StageForm key={`${key}:${externalRevision}`} stage={view.stage} headingRef={headingRef} />
+            ) : null}
+            {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
+            {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
+            {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
+          </Suspense>
         </main>
       </div>
       <footer className="app-footer">

@@ -2,13 +2,29 @@
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { appStoreHydrated, useAppStore } from '../store/app-store';
+import { STORAGE_KEY } from '../store/persist-keys';
 import { App } from './app';
+import { loadWizard } from './lazy-screens';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page is missing its #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+
+// A returning visitor (saved answers) usually goes straight back to a form: load it with the saved data
+// and render once, so there is no loading state. A first visit renders the start page at once and loads
+// the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx).
+if (localStorage.getItem(STORAGE_KEY) !== null) void loadWizard().catch(() => {}); // alongside the checks
+const ready: Promise<unknown> = appStoreHydrated().then(() =>
+  useAppStore.getState().view.name === 'start' ? undefined : loadWizard().catch(() => {}),
 );
+
+void ready.then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  idle(() => void loadWizard().catch(() => {}));
+});

@@ -29,7 +29,7 @@ export function DataNotices() {
           <h2 className="notice__title">Your answers were changed in another tab</h2>
           <p>Another tab or window saved newer answers. Nothing from this tab has been saved over them.</p>
           <div className="notice__actions">
-            <button type="button" className="button button--small" onClick={loadNewerAnswers}>
+            <button type="button" className="button button--small" onClick={() => void loadNewerAnswers()}>
               Load the newer answers
             </button>
             <button type="button" className="button button--small button--secondary" onClick={keepThisTabsAnswers}>

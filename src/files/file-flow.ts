@@ -3,9 +3,9 @@
  * the notices can live in different parts of the page.
  */
 import { create } from 'zustand';
-import { PLAN_FILE_MAX_BYTES, parsePlanFile, planFileName, serializePlanFile, tooLarge } from '../lib/plan-file';
+import { PLAN_FILE_MAX_BYTES, planFileName, serializePlanFile, tooLarge } from '../lib/plan-file-format';
 import { partialize, safeStorage, useAppStore } from '../store/app-store';
-import type { PersistedState } from '../store/persisted-state';
+import type { PersistedState } from '../store/persist-keys';
 import { useStorageStatus } from '../store/safe-storage';
 import { downloadText } from './download';
 
@@ -46,7 +46,15 @@ export async function chooseFile(file: File) {
     useFileFlow.setState({ error: { fileName: file.name, message: 'This file could not be read. It may have been moved or deleted.' } });
     return;
   }
-  const result = parsePlanFile(bytes);
+  let result: ReturnType<typeof import('../lib/plan-file').parsePlanFile>;
+  try {
+    // The schema checks (and zod) load on first use, so the start page does not pay for them.
+    const { parsePlanFile } = await import('../lib/plan-file');
+    result = parsePlanFile(bytes);
+  } catch {
+    useFileFlow.setState({ error: { fileName: file.name, message: 'The part of the app that checks plan files could not be loaded. Check your connection and try again; your current answers are unchanged.' } });
+    return;
+  }
   if (!result.ok) {
     useFileFlow.setState({ error: { fileName: file.name, message: result.message } });
     return;
@@ -114,9 +122,10 @@ export function downloadUnreadable() {
   if (unreadable) downloadText(`stem-plan-unreadable-${new Date().toISOString().slice(0, 10)}.txt`, unreadable.raw, 'text/plain');
 }
 
-export function loadNewerAnswers() {
+/** Resolves once the newer answers are in (the checks for saved data may have to load first). */
+export async function loadNewerAnswers() {
   useStorageStatus.setState({ conflict: false });
-  void useAppStore.persist.rehydrate();
+  await useAppStore.persist.rehydrate();
   useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
 }
 

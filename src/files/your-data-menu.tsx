@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmButton } from '../components/confirm-button';
-import { PLAN_FILE_EXTENSION } from '../lib/plan-file';
+import { PLAN_FILE_EXTENSION } from '../lib/plan-file-format';
 import { useStorageStatus } from '../store/safe-storage';
 import { chooseFile, removeMyAnswers, saveCopy, setMemoryOnly } from './file-flow';
 

@@ -4,14 +4,9 @@ import { createAnswersSlice, initialAnswers, type AnswersSlice } from './answers
 import { createDraftsSlice, initialDrafts, type DraftsSlice } from './drafts-slice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigation-slice';
 import { createPlanSlice, emptyPlan, type PlanSlice } from './plan-slice';
-import {
-  PERSIST_VERSION,
-  STORAGE_KEY,
-  migratePersistedState,
-  sanitizePersistedState,
-  type PersistedState,
-} from './persisted-state';
+import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 import { createSafeStorage, isReadableStoredValue, useStorageStatus } from './safe-storage';
+import { loadValidation, loadedValidation } from './load-validation';
 
 interface SessionSlice {
   startOver: () => void;
@@ -39,8 +34,15 @@ export const partialize = (s: AppState): PersistedState => ({
   plan: s.plan,
 });
 
+const initialPersisted = (): PersistedState => ({ ...initialAnswers, ...initialDrafts, ...initialNavigation, plan: emptyPlan() });
+
 /** While answers are reloaded from another tab, this tab stays on its own page. */
 let reloadingFromOtherTab = false;
+
+let markHydrated: () => void = () => {};
+const hydrated = new Promise<void>((resolve) => {
+  markHydrated = resolve;
+});
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -49,7 +51,7 @@ export const useAppStore = create<AppState>()(
       ...createDraftsSlice(...a),
       ...createNavigationSlice(...a),
       ...createPlanSlice(...a),
-      startOver: () => a[0]({ ...initialAnswers, ...initialDrafts, ...initialNavigation, plan: emptyPlan() }),
+      startOver: () => a[0](initialPersisted()),
       replacePersisted: (state) => a[0](state),
     }),
     {
@@ -58,13 +60,16 @@ export const useAppStore = create<AppState>()(
       storage: safeStorage,
       partialize,
       // safeStorage already migrates (so a failed migration can be backed up); kept for any other storage.
-      migrate: (persisted, version) => migratePersistedState(persisted, version),
+      migrate: (persisted, version) => loadedValidation().migratePersistedState(persisted, version),
       // Runs on every load, not only after a version change, so hand-edited or damaged data is cleaned too.
+      // Nothing saved (a first visit, or another tab removed the answers) means the initial state, which
+      // needs no checking, so a first visit never loads the checks.
       merge: (persisted, current) => ({
         ...current,
-        ...sanitizePersistedState(persisted),
+        ...(persisted === undefined ? initialPersisted() : loadedValidation().sanitizePersistedState(persisted)),
         ...(reloadingFromOtherTab ? { view: current.view } : {}),
       }),
+      onRehydrateStorage: () => () => markHydrated(),
     },
   ),
 );
@@ -81,10 +86,22 @@ if (typeof window !== 'undefined') {
     if (memoryOnly || conflict) return;
     // Damaged data written elsewhere must not wipe this tab's answers; this tab's next save replaces it.
     if (!isReadableStoredValue(event.newValue)) return;
-    // localStorage is synchronous, so the whole rehydrate (and its merge) runs inside this flag.
-    reloadingFromOtherTab = true;
-    void useAppStore.persist.rehydrate();
-    reloadingFromOtherTab = false;
-    useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+    // With the checks loaded, storage answers synchronously, so the whole rehydrate (and its merge)
+    // runs inside this flag.
+    void loadValidation().then(() => {
+      reloadingFromOtherTab = true;
+      void useAppStore.persist.rehydrate();
+      reloadingFromOtherTab = false;
+      useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+    });
   });
+}
+
+/**
+ * Resolves once saved answers have been read, checked and merged in (or found missing or unreadable).
+ * With nothing saved that is already true when this module has loaded; with saved data it waits for
+ * the checks to load. Render after it, so no one sees, or overwrites, the blank state first.
+ */
+export function appStoreHydrated(): Promise<void> {
+  return hydrated;
 }

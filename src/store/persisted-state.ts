@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { profileSchema } from '../stages/profile/profile.schema';
 import { STAGE_IDS, STEPS, type StageId, type StepId } from '../stages/stage-list';
-import type { AnswersData, SavedSteps } from './answers-slice';
+import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
-import type { NavigationData } from './navigation-slice';
 import { actionRowSchema, jobDescriptionSchema } from '../plan/action-row.schema';
-import { emptyPlan, type PlanData } from './plan-slice';
+import { emptyPlan } from './plan-slice';
+import { PERSIST_VERSION, type PersistedState } from './persist-keys';
 
-/** Bump when the saved shape changes, and add a step to MIGRATIONS that upgrades the old one. */
-export const PERSIST_VERSION = 2;
-export const STORAGE_KEY = 'stem-teacher-leadership-planner';
-
-export type PersistedState = AnswersData & DraftsData & NavigationData & { plan: PlanData };
+export { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 
 /** Each entry upgrades state saved at version `n` to version `n + 1`. */
 export type Migrations = Record<number, (state: Record<string, unknown>) => Record<string, unknown>>;

@@ -11,8 +11,9 @@
  * - Memory-only mode ("Don't save on this computer") stops reading and writing answers altogether.
  */
 import { create } from 'zustand';
-import type { PersistStorage } from 'zustand/middleware';
-import { PERSIST_VERSION, STORAGE_KEY, migratePersistedState, type PersistedState } from './persisted-state';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { loadValidation, loadedValidation, validationIfLoaded } from './load-validation';
+import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 
 /** Every key the app owns starts with STORAGE_KEY, so "Remove my answers" can find them all. */
 export const BACKUP_KEY_PREFIX = `${STORAGE_KEY}:backup:`;
@@ -138,6 +139,27 @@ export interface SafeStorage extends PersistStorage<PersistedState> {
   removeAllAppData: () => void;
 }
 
+/** Parse, upgrade and check saved answers; back up whatever cannot be used. Needs the checks loaded. */
+function readSaved(raw: string): StorageValue<PersistedState> | null {
+  const stored = parseStored(raw);
+  if (!stored) {
+    backUp(raw, raw.trim() === '' ? 'The saved answers were empty.' : 'The saved answers were damaged and could not be read.');
+    knownRevision = 0;
+    return null;
+  }
+  let state: PersistedState;
+  try {
+    state = loadedValidation().migratePersistedState(stored.state, stored.version);
+  } catch (error) {
+    backUp(raw, error instanceof Error ? error.message : 'The saved answers could not be upgraded.');
+    knownRevision = stored.revision ?? 0;
+    return null;
+  }
+  knownRevision = stored.revision ?? 0;
+  useStorageStatus.setState({ conflict: false });
+  return { state, version: PERSIST_VERSION };
+}
+
 export function createSafeStorage(): SafeStorage {
   useStorageStatus.setState({ memoryOnly: readFlag(MEMORY_ONLY_KEY) });
 
@@ -157,23 +179,18 @@ export function createSafeStorage(): SafeStorage {
         knownRevision = 0;
         return null;
       }
-      const stored = parseStored(raw);
-      if (!stored) {
-        backUp(raw, raw.trim() === '' ? 'The saved answers were empty.' : 'The saved answers were damaged and could not be read.');
-        knownRevision = 0;
-        return null;
-      }
-      let state: PersistedState;
-      try {
-        state = migratePersistedState(stored.state, stored.version);
-      } catch (error) {
-        backUp(raw, error instanceof Error ? error.message : 'The saved answers could not be upgraded.');
-        knownRevision = stored.revision ?? 0;
-        return null;
-      }
-      knownRevision = stored.revision ?? 0;
-      useStorageStatus.setState({ conflict: false });
-      return { state, version: PERSIST_VERSION };
+      if (validationIfLoaded()) return readSaved(raw);
+      // The checks (zod) load only when there is saved data to check; see load-validation.ts.
+      const saved = raw;
+      return loadValidation().then(
+        () => readSaved(saved),
+        () => {
+          // Cannot check the saved answers now (e.g. offline before the app was cached): keep them,
+          // and treat them as newer than this tab so nothing overwrites them without asking.
+          knownRevision = -1;
+          return null;
+        },
+      );
     },
 
     setItem(name, value) {

@@ -1,8 +1,13 @@
 import { useDocumentTitle } from '../components/use-document-title';
 import { SOURCE_TITLE } from '../content/sources';
-import type { Mode } from '../stages/stage-list';
-import { STEP_IDS, STEPS } from '../stages/stage-list';
+import { loadWizard, whenWizardLoaded } from '../app/lazy-screens';
+import type { Mode, StageId } from '../stages/stage-list';
+import { STEP_OVERVIEW } from '../stages/stage-overview';
 import { useAppStore } from '../store/app-store';
+
+const STEP_IDS = STEP_OVERVIEW.map((s) => s.id);
+/** Start loading the forms as soon as someone points at or tabs to a way into them. */
+const preload = { onPointerEnter: () => void loadWizard().catch(() => {}), onFocus: () => void loadWizard().catch(() => {}) };
 
 export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
   const mode = useAppStore((s) => s.mode);
@@ -10,10 +15,12 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
   const { chooseMode, goTo } = useAppStore.getState();
   useDocumentTitle('Plan STEM teacher leadership');
 
-  const start = (chosen: Mode) => {
-    chooseMode(chosen);
-    goTo({ name: 'stage', stage: 'profile' });
-  };
+  // Change view once the forms have loaded (at once if they already have), so no loading state flashes.
+  const start = (chosen: Mode) =>
+    whenWizardLoaded(() => {
+      chooseMode(chosen);
+      goTo({ name: 'stage', stage: 'profile' });
+    });
   const hasProgress = mode !== null && completed.length > 0;
 
   return (
@@ -35,9 +42,10 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           <button
             type="button"
             className="button"
+            {...preload}
             onClick={() => {
-              const next = (['profile', ...STEP_IDS] as const).find((id) => !completed.includes(id));
-              goTo(next ? { name: 'stage', stage: next } : { name: 'review' });
+              const next = (['profile', ...STEP_IDS] as StageId[]).find((id) => !completed.includes(id));
+              whenWizardLoaded(() => goTo(next ? { name: 'stage', stage: next } : { name: 'review' }));
             }}
           >
             Continue
@@ -50,7 +58,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           <h3 id="quick-title">Quick readiness check</h3>
           <p>About 10–15 minutes. Rate your readiness on each step and see where the gaps are.</p>
           <p className="hint">Suits a principal’s self-assessment. You can turn it into a full plan later.</p>
-          <button type="button" className="button" onClick={() => start('quick')} disabled={hasProgress}>
+          <button type="button" className="button" {...preload} onClick={() => start('quick')} disabled={hasProgress}>
             Start a quick check
           </button>
         </section>
@@ -58,7 +66,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           <h3 id="full-title">Full implementation plan</h3>
           <p>Every question in all seven steps, for a district or school team drafting its plan.</p>
           <p className="hint">Takes longer; your answers are kept as you go, so you can stop and come back.</p>
-          <button type="button" className="button" onClick={() => start('full')} disabled={hasProgress}>
+          <button type="button" className="button" {...preload} onClick={() => start('full')} disabled={hasProgress}>
             Start a full plan
           </button>
         </section>
@@ -66,9 +74,9 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
       {hasProgress ? <p className="hint">To start a new one, use “Start over” at the top of the page first.</p> : null}
       <h2 className="section-title">The seven steps</h2>
       <ol className="step-overview">
-        {STEP_IDS.map((id) => (
-          <li key={id}>
-            <strong>{STEPS[id].content.title}.</strong> {STEPS[id].content.purpose}
+        {STEP_OVERVIEW.map((step) => (
+          <li key={step.id}>
+            <strong>{step.title}.</strong> {step.purpose}
           </li>
         ))}
       </ol>

@@ -10,6 +10,8 @@ async function loadApp() {
   const store = await import('../../src/store/app-store');
   const storage = await import('../../src/store/safe-storage');
   const files = await import('../../src/files/file-flow');
+  // Saved data is checked by schemas that load on demand, as in the app's main.tsx.
+  await store.appStoreHydrated();
   return { ...store, ...storage, ...files };
 }
 
@@ -153,7 +155,7 @@ test('a tab loads the answers another tab saved, and stays on its own page', asy
   const revision = stored().revision;
   const value = writeFromOtherTab({ ...validState(), view: { name: 'review' } }, revision + 1);
   window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value, storageArea: localStorage }));
-  expect(app.useAppStore.getState().profile).toEqual(validState().profile);
+  await vi.waitFor(() => expect(app.useAppStore.getState().profile).toEqual(validState().profile));
   expect(app.useAppStore.getState().view).toEqual({ name: 'stage', stage: 'vision' });
   expect(app.useStorageStatus.getState().externalRevision).toBe(1);
   // Its next save builds on the newer answers instead of replacing them.
@@ -171,7 +173,7 @@ test('a tab that fell behind never silently overwrites newer answers', async () 
   expect(localStorage.getItem(KEY)).toBe(theirs);
   expect(app.useStorageStatus.getState().conflict).toBe(true);
   // Choosing to load them brings in the other tab's answers.
-  app.loadNewerAnswers();
+  await app.loadNewerAnswers();
   expect(app.useStorageStatus.getState().conflict).toBe(false);
   expect(app.useAppStore.getState().profile).toEqual(validState().profile);
 });
@@ -192,7 +194,7 @@ test('removing answers in one tab clears them in the others', async () => {
   const app = await loadApp();
   localStorage.removeItem(KEY);
   window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null, storageArea: localStorage }));
-  expect(app.useAppStore.getState().profile).toBeNull();
+  await vi.waitFor(() => expect(app.useAppStore.getState().profile).toBeNull());
 });
 
 test.each(Object.entries(import.meta.glob<string>('../fixtures/saved-state/v*.json', { eager: true, query: '?raw', import: 'default' })))(

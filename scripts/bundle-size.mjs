@@ -1,0 +1,52 @@
+// Gzip sizes of a production build: what index.html loads up front (initial) and everything else (lazy).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** 110 kB = 110,000 bytes of gzip, the same unit `vite build` prints. */
+export const INITIAL_BUDGET_BYTES = 110_000;
+
+export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Every JS and CSS file index.html references: module scripts, modulepreload and stylesheet links. */
+export function initialFiles(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const refs = new Set();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!url || /^(https?:)?\/\//.test(url)) continue;
+    const isScript = tag.startsWith('<script');
+    const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';
+    if (isScript || rel === 'modulepreload' || rel === 'stylesheet') refs.add(url.replace(/^\//, ''));
+  }
+  return [...refs].filter((f) => /\.(m?js|css)$/.test(f));
+}
+
+/** Strip the content hash so a chunk keeps its name from build to build: assets/index-AbC123.js -> index.js */
+export const chunkName = (file) => file.replace(/^assets\//, '').replace(/-[\w-]{8}(?=\.\w+$)/, '');
+
+/** [{ file, name, bytes, gzip, initial }] for every JS and CSS file in dist/assets, largest first. */
+export function chunkSizes(distDir) {
+  const initial = new Set(initialFiles(distDir));
+  const dir = join(distDir, 'assets');
+  return readdirSync(dir)
+    .filter((f) => /\.(m?js|css)$/.test(f))
+    .map((f) => {
+      const file = `assets/${f}`;
+      const content = readFileSync(join(dir, f));
+      return { file, name: chunkName(file), bytes: content.length, gzip: gzipSync(content).length, initial: initial.has(file) };
+    })
+    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+}
+
+export function newestMtime(paths) {
+  let newest = 0;
+  const walk = (p) => {
+    const s = statSync(p, { throwIfNoEntry: false });
+    if (!s) return;
+    if (s.isDirectory()) readdirSync(p).forEach((c) => walk(join(p, c)));
+    else newest = Math.max(newest, s.mtimeMs);
+  };
+  paths.forEach(walk);
+  return newest;
+}

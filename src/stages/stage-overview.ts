@@ -1,0 +1,31 @@
+/**
+ * The seven steps' titles and purposes for the start page, taken from the content files alone, so the
+ * start page does not pull in the zod schemas that stage-list.ts pairs them with. The order must match
+ * STEP_IDS in stage-list.ts; tests/unit/stage-overview.test.ts checks that it does.
+ */
+import type { StepId } from './stage-list';
+import { designContent } from './design/design.content';
+import { needsContent } from './needs/needs.content';
+import { positionContent } from './position/position.content';
+import { programmingContent } from './programming/programming.content';
+import { supportContent } from './support/support.content';
+import { sustainabilityContent } from './sustainability/sustainability.content';
+import { visionContent } from './vision/vision.content';
+
+export interface StepSummary {
+  id: StepId;
+  title: string;
+  purpose: string;
+}
+
+export const STEP_OVERVIEW: readonly StepSummary[] = (
+  [
+    ['needs', needsContent],
+    ['vision', visionContent],
+    ['programming', programmingContent],
+    ['design', designContent],
+    ['sustainability', sustainabilityContent],
+    ['position', positionContent],
+    ['support', supportContent],
+  ] as const
+).map(([id, content]) => ({ id, title: content.title, purpose: content.purpose }));
