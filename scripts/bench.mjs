@@ -198,26 +198,39 @@ async function measureTyping() {
 }
 
 /**
- * PDF export: clicks the export button (role button, name /export.*pdf/i or "Download PDF") on the review
- * page of a full plan with every field at its maximum length, and times click -> download. Until the
- * export exists the app has no such button and this reports "not measured".
+ * PDF export, worst case: a full plan with every field at its maximum length (scripts/max-length-state.ts)
+ * is put in localStorage and the page reloaded onto the plan, cold (cache disabled, so jsPDF, its table
+ * plugin, the PDF builder and the font are all fetched on the click). Times the click on "Download the plan (PDF)" to
+ * the download event, which fires once the file has been built and handed to the browser.
  */
+const maxLengthState = (() => {
+  const made = spawnSync('npx', ['tsx', 'scripts/max-length-state.ts'], { cwd: root, encoding: 'utf8', maxBuffer: 16_000_000 });
+  if (made.status !== 0) throw new Error(`scripts/max-length-state.ts failed:\n${made.stderr}`);
+  return made.stdout;
+})();
+// As src/store/persist-keys.ts; the bench reads the built app, not the sources, so they are repeated here.
+const STORAGE_KEY = 'stem-teacher-leadership-planner';
+const PERSIST_VERSION = 2;
+
 async function measurePdf() {
   const { context, page, foreign } = await coldPage();
   try {
     await page.goto(APP_URL);
-    await page.getByRole('button', { name: 'Start a full plan' }).waitFor();
-    const exportButton = page.getByRole('button', { name: /export.*pdf|download pdf/i });
-    if ((await exportButton.count()) === 0) {
-      // Also look where it will live: the review page of a finished plan, once a fixture can seed it.
-      return { measured: false, reason: 'no export button' };
-    }
+    await page.evaluate(
+      ({ key, value }) => localStorage.setItem(key, value),
+      { key: STORAGE_KEY, value: `{"state":${maxLengthState},"version":${PERSIST_VERSION}}` },
+    );
+    await page.reload();
+    const exportButton = page.getByRole('button', { name: /download the plan \(pdf\)/i });
+    await exportButton.waitFor({ timeout: 30_000 });
     const started = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.first().click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exportButton.click()]);
     const ms = Date.now() - started;
     const path = await download.path();
-    const { statSync } = await import('node:fs');
-    return { measured: true, ms, bytes: statSync(path).size, foreign };
+    const { statSync, readFileSync } = await import('node:fs');
+    const bytes = statSync(path).size;
+    const pages = (readFileSync(path, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    return { ms, bytes, pages, foreign };
   } finally {
     await context.close();
   }
@@ -234,7 +247,13 @@ for (let i = 0; i < RUNS; i++) {
   typing.push(await measureTyping());
   process.stdout.write(`run ${i + 1}/${RUNS}: first field ${Math.round(loads[i].firstField)} ms\n`);
 }
-const pdf = await measurePdf();
+const pdfRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  pdfRuns.push(await measurePdf());
+  process.stdout.write(`run ${i + 1}/${RUNS}: full-plan PDF ${pdfRuns[i].ms} ms\n`);
+}
+const pdfTimes = pdfRuns.map((r) => r.ms);
+const pdf = { ms: median(pdfTimes), bytes: pdfRuns[0].bytes, pages: pdfRuns[0].pages, foreign: pdfRuns.flatMap((r) => r.foreign) };
 stopServer();
 
 const chunks = chunkSizes(join(root, 'dist'));
@@ -257,9 +276,7 @@ console.log(
     `text typed and draft autosaved: ${typing.every((t) => t.typedOk) ? 'yes' : 'NO'}`,
 );
 console.log(
-  pdf.measured
-    ? `Full-plan PDF (click -> file): ${pdf.ms} ms, ${kB(pdf.bytes)}   budget ≤ ${BUDGET.pdfMs} ms, ≤ ${kB(BUDGET.pdfBytes)}   ${verdict(pdf.ms <= BUDGET.pdfMs && pdf.bytes <= BUDGET.pdfBytes)}`
-    : `Full-plan PDF: not measured: ${pdf.reason}   budget ≤ ${BUDGET.pdfMs} ms, ≤ ${kB(BUDGET.pdfBytes)}`,
+  `Full-plan PDF at maximum field lengths (click -> file, cold): ${summary(pdfTimes)}, ${kB(pdf.bytes)}, ${pdf.pages} pages   budget ≤ ${BUDGET.pdfMs} ms, ≤ ${kB(BUDGET.pdfBytes)}   ${verdict(pdf.ms <= BUDGET.pdfMs && pdf.bytes <= BUDGET.pdfBytes)}`,
 );
 console.log(`Requests to other origins: ${foreign.length === 0 ? 'none   PASS' : `${foreign.length}   FAIL\n  ${[...new Set(foreign)].join('\n  ')}`}`);
 console.log(`Files loaded before the first field (run 1): ${loads[0].scripts.join(', ')}`);

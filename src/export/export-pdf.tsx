@@ -20,6 +20,8 @@ function printedTexts(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+const preloadPdfTools = () => void import('../pdf/build-plan-pdf').then((m) => m.preloadPdfTools(), () => {});
+
 function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -92,6 +94,8 @@ export function ExportPdf({ state }: { state: PlanState }) {
         type="button"
         className="button"
         onClick={exportPdf}
+        onPointerEnter={preloadPdfTools}
+        onFocus={preloadPdfTools}
         aria-disabled={status.kind === 'working' || undefined}
         aria-describedby={status.kind === 'blocked' ? problemsId : undefined}
       >

@@ -35,13 +35,26 @@ export interface BuildPlanPdfOptions {
   loadFonts?: FontLoader;
 }
 
+/**
+ * Start downloading jsPDF, its table plugin and the font, e.g. when the pointer reaches the export
+ * button, so the click has less to wait for. Failures are ignored here; the export reports them.
+ */
+export function preloadPdfTools(): void {
+  void Promise.all([
+    import('jspdf'),
+    import('jspdf-autotable'),
+    import('./fonts/load-fonts-over-http').then((m) => m.loadFontsOverHttp()),
+  ]).catch(() => {});
+}
+
 export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdfOptions = {}): Promise<BuiltPlanPdf> {
-  const loadFonts = options.loadFonts ?? (await import('./fonts/load-fonts-over-http')).loadFontsOverHttp;
+  // Everything in parallel: the font download starts while jsPDF's chunks are still arriving.
   const [{ jsPDF }, { autoTable }, fonts] = await Promise.all([
     import('jspdf'),
     import('jspdf-autotable'),
-    loadFonts(),
+    options.loadFonts ? options.loadFonts() : import('./fonts/load-fonts-over-http').then((m) => m.loadFontsOverHttp()),
   ]);
+  skipArabicShaping(jsPDF);
 
   const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
   registerFonts(doc, fonts);
@@ -84,6 +97,19 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
 }
 
 type JsPdf = InstanceType<typeof import('jspdf').jsPDF>;
+
+/**
+ * jsPDF reshapes Arabic letters in every string it draws or measures. The embedded fonts are subset
+ * without Arabic and toPrintable() prints Arabic as □, so the shaping can never change the output,
+ * yet it was a tenth of the build time of a long plan. Idempotent; affects only this app's jsPDF.
+ */
+function skipArabicShaping(jsPDF: typeof import('jspdf').jsPDF): void {
+  const api = jsPDF.API as unknown as { events: [string, unknown][]; processArabic?: unknown };
+  const shaping = api.processArabic;
+  if (typeof shaping !== 'function') return;
+  for (let i = api.events.length - 1; i >= 0; i--) if (api.events[i]![1] === shaping) api.events.splice(i, 1);
+  delete api.processArabic;
+}
 
 function registerFonts(doc: JsPdf, fonts: FontFiles): void {
   // jsPDF takes TrueType bytes as a binary string and embeds only the glyphs used (subset).

@@ -44,7 +44,9 @@ function isPrintableGrapheme(grapheme: string): boolean {
 export function findUnprintableCharacters(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const { segment } of segmenter.segment(text.normalize('NFC'))) {
+    const composed = text.normalize('NFC');
+    if (everyCodePointPrintable(composed)) continue; // the common case, without the costly grapheme split
+    for (const { segment } of segmenter.segment(composed)) {
       if (isLayoutCharacter(segment) || segment === '\r\n') continue;
       if (!isPrintableGrapheme(segment)) found.add(segment);
     }
@@ -52,13 +54,30 @@ export function findUnprintableCharacters(texts: readonly string[]): string[] {
   return [...found];
 }
 
+/** True when every code point has a glyph (or is a newline or tab) and none is emoji glue. */
+function everyCodePointPrintable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x20 && unit < 0x7f) continue; // printable ASCII, the common case
+    if (unit === 0x0a || unit === 0x09) continue;
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++; // the low surrogate of this pair
+    if (codePoint === 0x200d || codePoint === 0xfe0e || codePoint === 0xfe0f || !hasGlyph(codePoint)) return false;
+  }
+  return true;
+}
+
 /**
  * The string as the PDF will print it: composed (so "ễ" typed as e + two accents uses the
  * font's single glyph), newlines normalised, tabs as spaces, unprintable characters as □.
  */
 export function toPrintable(text: string): string {
+  const normalised = text.normalize('NFC').replace(/\r\n?/g, '\n');
+  // Nearly all text is printable as it stands; splitting it into graphemes is what costs time (a
+  // 70-page plan passes through here thousands of times), so only text with a missing glyph pays.
+  if (everyCodePointPrintable(normalised)) return normalised.replace(/\t/g, '    ');
   let out = '';
-  for (const { segment } of segmenter.segment(text.normalize('NFC').replace(/\r\n?/g, '\n'))) {
+  for (const { segment } of segmenter.segment(normalised)) {
     if (segment === '\n') out += '\n';
     else if (segment === '\t') out += '    ';
     else out += isPrintableGrapheme(segment) ? segment.replace(INVISIBLE_GLUE, '') : PLACEHOLDER;

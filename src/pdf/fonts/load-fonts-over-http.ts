@@ -14,7 +14,16 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-export async function loadFontsOverHttp(): Promise<FontFiles> {
-  const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
-  return { regular, bold };
+let loading: Promise<FontFiles> | undefined;
+
+/** Fetched once per page: a preload on hover and the export that follows share one download. */
+export function loadFontsOverHttp(): Promise<FontFiles> {
+  loading ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(
+    ([regular, bold]) => ({ regular, bold }),
+    (error: unknown) => {
+      loading = undefined; // a failed download (e.g. offline) is retried on the next export
+      throw error;
+    },
+  );
+  return loading;
 }

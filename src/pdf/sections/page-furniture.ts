@@ -35,7 +35,16 @@ export function drawPageFurniture(w: PdfWriter, orgName: string, title: string):
 function truncate(w: PdfWriter, text: string, width: number): string {
   const { doc } = w;
   if (doc.getTextWidth(text) <= width) return text;
+  // Binary search for the longest prefix that fits with its ellipsis: this runs on every page, and a
+  // long organisation name measured one character at a time made the footer a hot spot.
   const chars = Array.from(text);
-  while (chars.length > 0 && doc.getTextWidth(`${chars.join('')}…`) > width) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
+  const fits = (n: number) => doc.getTextWidth(`${chars.slice(0, n).join('')}…`) <= width;
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
 }
