@@ -33,5 +33,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Some tests walk all seven stages through jsdom; on a busy 2-core CI machine that can pass 5 s.
+    testTimeout: 20_000,
   },
 });
