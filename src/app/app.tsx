@@ -9,6 +9,10 @@ import { useAppStore } from '../store/app-store';
 import { useStorageStatus } from '../store/safe-storage';
 import { StartPage } from '../wizard/start-page';
 import { PlanPage, ResultsPage, ReviewPage, ScreenLoading, StageForm, Stepper } from './lazy-screens';
+import { PresentationView, WorksheetsPage } from './lazy-workshop';
+
+/** Views that belong to the wizard, and so show its stepper. */
+const WIZARD_VIEWS: ReadonlySet<string> = new Set(['stage', 'review', 'results', 'plan']);
 
 function SaveStatus() {
   const { lastSavedAt, memoryOnly, problem } = useStorageStatus();
@@ -52,6 +56,21 @@ export function App() {
     window.scrollTo?.(0, 0);
   }, [key]);
 
+  // On a projector the app's header, stepper and footer only take room from the step; the view has its own
+  // "Leave presentation" button and Escape.
+  if (view.name === 'presentation') {
+    return (
+      <>
+        <DataNotices />
+        <main id="main" className="presentation-main" tabIndex={-1}>
+          <Suspense fallback={<ScreenLoading />}>
+            <PresentationView step={view.step} returnTo={view.returnTo} headingRef={headingRef} />
+          </Suspense>
+        </main>
+      </>
+    );
+  }
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -78,7 +97,7 @@ export function App() {
       <DataNotices />
       <OpenFileDialog />
       <div className="layout">
-        <Suspense fallback={null}>{view.name !== 'start' ? <Stepper /> : null}</Suspense>
+        <Suspense fallback={null}>{WIZARD_VIEWS.has(view.name) ? <Stepper /> : null}</Suspense>
         <main id="main" className="main" tabIndex={-1}>
           {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
           <Suspense fallback={<ScreenLoading />}>
@@ -88,6 +107,7 @@ export function App() {
             {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
             {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
             {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
+            {view.name === 'worksheets' ? <WorksheetsPage headingRef={headingRef} /> : null}
           </Suspense>
         </main>
       </div>

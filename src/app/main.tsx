@@ -6,6 +6,7 @@ import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
 import { App } from './app';
 import { loadWizard } from './lazy-screens';
+import { loadWorkshop } from './lazy-workshop';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -15,9 +16,12 @@ if (!root) throw new Error('The page is missing its #root element.');
 // and render once, so there is no loading state. A first visit renders the start page at once and loads
 // the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx).
 if (localStorage.getItem(STORAGE_KEY) !== null) void loadWizard().catch(() => {}); // alongside the checks
-const ready: Promise<unknown> = appStoreHydrated().then(() =>
-  useAppStore.getState().view.name === 'start' ? undefined : loadWizard().catch(() => {}),
-);
+const ready: Promise<unknown> = appStoreHydrated().then((): Promise<unknown> | undefined => {
+  const { name } = useAppStore.getState().view;
+  if (name === 'start') return undefined;
+  if (name === 'presentation' || name === 'worksheets') return loadWorkshop().catch(() => {});
+  return loadWizard().catch(() => {});
+});
 
 void ready.then(() => {
   createRoot(root).render(

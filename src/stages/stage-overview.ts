@@ -3,6 +3,7 @@
  * start page does not pull in the zod schemas that stage-list.ts pairs them with. The order must match
  * STEP_IDS in stage-list.ts; tests/unit/stage-overview.test.ts checks that it does.
  */
+import type { StepContent } from '../content/types';
 import type { StepId } from './stage-list';
 import { designContent } from './design/design.content';
 import { needsContent } from './needs/needs.content';
@@ -18,7 +19,16 @@ export interface StepSummary {
   purpose: string;
 }
 
-export const STEP_OVERVIEW: readonly StepSummary[] = (
+export interface StepEntry {
+  id: StepId;
+  content: StepContent;
+}
+
+/**
+ * Every step's full content in order, for screens that show all seven alike without their schemas
+ * (presentation view, printable worksheets). The start page already bundles these files for the overview.
+ */
+export const STEP_ENTRIES: readonly StepEntry[] = (
   [
     ['needs', needsContent],
     ['vision', visionContent],
@@ -28,4 +38,10 @@ export const STEP_OVERVIEW: readonly StepSummary[] = (
     ['position', positionContent],
     ['support', supportContent],
   ] as const
-).map(([id, content]) => ({ id, title: content.title, purpose: content.purpose }));
+).map(([id, content]) => ({ id, content: content as unknown as StepContent }));
+
+export const STEP_OVERVIEW: readonly StepSummary[] = STEP_ENTRIES.map(({ id, content }) => ({
+  id,
+  title: content.title,
+  purpose: content.purpose,
+}));

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { StageId } from '../stages/stage-list';
+import type { StageId, StepId } from '../stages/stage-list';
 import type { AppState } from './app-store';
 
 export type View =
@@ -7,7 +7,10 @@ export type View =
   | { name: 'stage'; stage: StageId; returnToReview?: boolean }
   | { name: 'review' }
   | { name: 'results' }
-  | { name: 'plan' };
+  | { name: 'plan' }
+  /** Workshop screens (issue 6). `returnTo` is the wizard stage the presentation was opened from, if any. */
+  | { name: 'presentation'; step: StepId; returnTo?: StageId }
+  | { name: 'worksheets' };
 
 export interface NavigationData {
   view: View;

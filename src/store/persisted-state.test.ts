@@ -47,3 +47,17 @@ test('results and plan views survive a reload', () => {
   expect(sanitizePersistedState({ view: { name: 'results' } }).view).toEqual({ name: 'results' });
   expect(sanitizePersistedState({ view: { name: 'plan' } }).view).toEqual({ name: 'plan' });
 });
+
+test('presentation and worksheets views survive a reload; an unknown step falls back to the start page', () => {
+  expect(sanitizePersistedState({ view: { name: 'presentation', step: 'design' } }).view).toEqual({
+    name: 'presentation',
+    step: 'design',
+  });
+  expect(sanitizePersistedState({ view: { name: 'presentation', step: 'vision', returnTo: 'vision' } }).view).toEqual({
+    name: 'presentation',
+    step: 'vision',
+    returnTo: 'vision',
+  });
+  expect(sanitizePersistedState({ view: { name: 'worksheets' } }).view).toEqual({ name: 'worksheets' });
+  expect(sanitizePersistedState({ view: { name: 'presentation', step: 'nope' } }).view).toEqual({ name: 'start' });
+});

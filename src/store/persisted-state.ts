@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { profileSchema } from '../stages/profile/profile.schema';
-import { STAGE_IDS, STEPS, type StageId, type StepId } from '../stages/stage-list';
+import { STAGE_IDS, STEP_IDS, STEPS, type StageId, type StepId } from '../stages/stage-list';
 import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import { actionRowSchema, jobDescriptionSchema } from '../plan/action-row.schema';
@@ -28,6 +28,7 @@ export const MIGRATIONS: Migrations = {
 };
 
 const stageIdSchema = z.enum(STAGE_IDS as [StageId, ...StageId[]]);
+const stepIdSchema = z.enum(STEP_IDS as [StepId, ...StepId[]]);
 
 const viewSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('start') }),
@@ -35,6 +36,8 @@ const viewSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('review') }),
   z.object({ name: z.literal('results') }),
   z.object({ name: z.literal('plan') }),
+  z.object({ name: z.literal('presentation'), step: stepIdSchema, returnTo: stageIdSchema.optional() }),
+  z.object({ name: z.literal('worksheets') }),
 ]);
 
 /** Each part of the plan falls back on its own; a damaged row is dropped, not the whole plan. */

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { FormProvider, get, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
+import { whenWorkshopLoaded } from '../app/lazy-workshop';
 import { ErrorSummary, type SummaryError } from '../components/error-summary';
 import { useDocumentTitle } from '../components/use-document-title';
 import { STAGE_IDS, stageSchema, stageTitle, stepContent, type StageId, type StepId } from '../stages/stage-list';
@@ -112,6 +113,17 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
       <p className="lead">
         {stage === 'profile' ? 'A few details that appear on your results and plan.' : stepContent(stage).purpose}
       </p>
+      {stage !== 'profile' ? (
+        <p className="present-link">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => whenWorkshopLoaded(() => goTo({ name: 'presentation', step: stage, returnTo: stage }))}
+          >
+            Present this step on a projector
+          </button>
+        </p>
+      ) : null}
       <form noValidate onSubmit={handleSubmit(onValid)} aria-labelledby={undefined}>
         {items.length > 0 ? (
           <section className="form-section" aria-labelledby="ratings-heading">

@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '../components/use-document-title';
 import { SOURCE_TITLE } from '../content/sources';
 import { loadWizard, whenWizardLoaded } from '../app/lazy-screens';
+import { loadWorkshop, whenWorkshopLoaded } from '../app/lazy-workshop';
 import type { Mode, StageId } from '../stages/stage-list';
 import { STEP_OVERVIEW } from '../stages/stage-overview';
 import { useAppStore } from '../store/app-store';
@@ -8,6 +9,10 @@ import { useAppStore } from '../store/app-store';
 const STEP_IDS = STEP_OVERVIEW.map((s) => s.id);
 /** Start loading the forms as soon as someone points at or tabs to a way into them. */
 const preload = { onPointerEnter: () => void loadWizard().catch(() => {}), onFocus: () => void loadWizard().catch(() => {}) };
+const preloadWorkshop = {
+  onPointerEnter: () => void loadWorkshop().catch(() => {}),
+  onFocus: () => void loadWorkshop().catch(() => {}),
+};
 
 export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
   const mode = useAppStore((s) => s.mode);
@@ -80,6 +85,36 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           </li>
         ))}
       </ol>
+      <section aria-labelledby="workshop-title">
+        <h2 id="workshop-title" className="section-title">
+          Running a workshop?
+        </h2>
+        {/* A plain list so further workshop tools can be added as items. */}
+        <ul className="workshop-links">
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              {...preloadWorkshop}
+              onClick={() => whenWorkshopLoaded(() => goTo({ name: 'presentation', step: STEP_IDS[0]! }))}
+            >
+              Present the seven steps on a projector
+            </button>{' '}
+            – one step at a time in large type, with discussion prompts and a timer.
+          </li>
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              {...preloadWorkshop}
+              onClick={() => whenWorkshopLoaded(() => goTo({ name: 'worksheets' }))}
+            >
+              Printable worksheets
+            </button>{' '}
+            – every step on paper, in case Wi-Fi or laptops fail.
+          </li>
+        </ul>
+      </section>
       <h2 className="section-title">Your answers stay on this computer</h2>
       <p>
         Nothing you type is sent anywhere. Answers are kept in this browser until you save or export them. Do not enter

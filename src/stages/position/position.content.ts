@@ -160,7 +160,7 @@ export const positionContent = {
   questions,
   discussionPrompts: [
     'Who could be confused or put out by this new role, and how do we bring them into writing it?',
-    'What would success look like at the end of the first year?',
+    'What initial goals and expectations will we set for the position, and how will every stakeholder learn them?',
     'Do we have the right person inside, or do we need a wider search?',
   ],
 } as const satisfies StepContent<PositionItemId, PositionQuestionName>;

@@ -128,6 +128,6 @@ export const programmingContent = {
   discussionPrompts: [
     'Which school or district that has done this well could we talk to this month?',
     'Looking at a state rubric, where on the Early-to-Model continuum would we place ourselves?',
-    'Which of our goals would a teacher leader move fastest?',
+    'Which of our important goals could a STEM teacher leader help us reach?',
   ],
 } as const satisfies StepContent<ProgrammingItemId, ProgrammingQuestionName>;

@@ -131,6 +131,6 @@ export const supportContent = {
   discussionPrompts: [
     'Which of the six areas would a new leader here find hardest in the first term?',
     'Who will the leader turn to when “leading up” to administrators gets difficult?',
-    'Where could the leader find a network of peers doing the same work?',
+    'Which networks or organisations that provide STEM resources could the leader join?',
   ],
 } as const satisfies StepContent<SupportItemId, SupportQuestionName>;

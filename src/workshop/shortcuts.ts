@@ -1,0 +1,83 @@
+/**
+ * Keyboard shortcuts of the presentation view, as pure data and a pure function so the help overlay
+ * lists exactly what the handler does. PageDown/PageUp are what presentation clickers send.
+ */
+export type PresentationAction = 'next' | 'previous' | 'toggleTimer' | 'leave' | 'help';
+
+export interface Shortcut {
+  keys: readonly string[];
+  action: PresentationAction;
+  description: string;
+  /** Letter or symbol keys, which WCAG 2.1.4 says people must be able to turn off. */
+  characterKey: boolean;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['→', 'Page Down'], action: 'next', description: 'Next step', characterKey: false },
+  { keys: ['←', 'Page Up'], action: 'previous', description: 'Previous step', characterKey: false },
+  { keys: ['T'], action: 'toggleTimer', description: 'Start or pause the timer', characterKey: true },
+  {
+    keys: ['Space'],
+    action: 'toggleTimer',
+    description: 'Start or pause the timer (when no button has focus)',
+    characterKey: false,
+  },
+  { keys: ['?'], action: 'help', description: 'Show these shortcuts', characterKey: true },
+  { keys: ['Escape'], action: 'leave', description: 'Leave the presentation', characterKey: false },
+  { keys: ['P'], action: 'leave', description: 'Leave the presentation', characterKey: true },
+];
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  target: EventTarget | null;
+}
+
+const TYPING_SELECTOR = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+const ACTIVATES_ON_SPACE = 'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"]';
+
+function closest(target: EventTarget | null, selector: string): boolean {
+  // Duck-typed rather than `instanceof Element`, which fails across realms (jsdom, iframes).
+  const element = target as { closest?: (s: string) => unknown } | null;
+  return typeof element?.closest === 'function' && element.closest(selector) !== null;
+}
+
+/** True while someone is typing: shortcuts must never eat their keystrokes. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  return closest(target, TYPING_SELECTOR);
+}
+
+/**
+ * The action a key press asks for, or null. `characterKeys: false` turns off the single-letter and
+ * symbol shortcuts (T, P, ?) for speech-input users (WCAG 2.1.4); the arrow, page and Escape keys stay.
+ */
+export function presentationAction(press: KeyPress, options: { characterKeys: boolean }): PresentationAction | null {
+  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  if (isTypingTarget(press.target) || closest(press.target, 'dialog')) return null;
+  switch (press.key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'previous';
+    case 'Escape':
+      return 'leave';
+    case ' ':
+      // Space must still press whatever button has focus.
+      return closest(press.target, ACTIVATES_ON_SPACE) ? null : 'toggleTimer';
+  }
+  if (!options.characterKeys) return null;
+  switch (press.key.toLowerCase()) {
+    case 't':
+      return 'toggleTimer';
+    case 'p':
+      return 'leave';
+    case '?':
+      return 'help';
+    default:
+      return null;
+  }
+}

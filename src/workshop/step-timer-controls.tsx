@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import { formatRemaining, MAX_TIMER_MINUTES, type StepTimer } from './use-step-timers';
+
+interface StepTimerControlsProps {
+  stepNumber: number;
+  timer: StepTimer;
+  onToggle: () => void;
+  onReset: () => void;
+  onMinutesChange: (minutes: number) => void;
+}
+
+/** The facilitator's countdown for one step: minutes, mm:ss, start/pause and reset. */
+export function StepTimerControls({ stepNumber, timer, onToggle, onReset, onMinutesChange }: StepTimerControlsProps) {
+  const id = useId();
+  // The box keeps what is typed (even "" mid-edit); only whole minutes in range reach the timer.
+  const [minutesText, setMinutesText] = useState(String(timer.minutes));
+  const display = formatRemaining(timer.remainingMs);
+
+  return (
+    <section className={`timer${timer.finished ? ' timer--finished' : ''}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="visually-hidden">
+        Timer for step {stepNumber}
+      </h2>
+      <div className="timer__minutes">
+        <label htmlFor={`${id}-minutes`}>Minutes</label>
+        <input
+          id={`${id}-minutes`}
+          className="input timer__input"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_TIMER_MINUTES}
+          step={1}
+          value={minutesText}
+          onChange={(event) => {
+            setMinutesText(event.target.value);
+            const minutes = Number(event.target.value);
+            if (Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TIMER_MINUTES) onMinutesChange(minutes);
+          }}
+        />
+      </div>
+      {/* Not a live region: reading the time out every second would drown the room's screen-reader users. */}
+      <p className="timer__display">
+        <span className="visually-hidden">Time left: </span>
+        <span className="timer__digits">{display}</span>
+        {timer.finished ? <span className="timer__done"> Time is up</span> : null}
+      </p>
+      <div className="timer__buttons">
+        <button type="button" className="button" onClick={onToggle}>
+          {timer.running ? 'Pause timer' : 'Start timer'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onReset}>
+          Reset timer
+        </button>
+      </div>
+    </section>
+  );
+}
