@@ -56,8 +56,8 @@ const offline = VitePWA({
     // Globs, not a list: chunks added later (other branches, new lazy screens) are precached too.
     // The plugin adds manifest.webmanifest itself; a glob for it here would list it twice.
     globPatterns: ['**/*.{js,mjs,css,html,ttf,woff2,svg,png,ico,json}'],
-    // The DejaVu fonts are the largest files and are needed offline for the PDF export.
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    // The default 2 MiB limit covers the largest files (jsPDF 400 kB, each DejaVu font 176 kB); the
+    // plugin fails the build if a file ever exceeds it, so nothing is silently left uncached.
     navigateFallback: 'index.html',
     // One self-contained sw.js: no importScripts of a Workbox copy, and never a CDN.
     inlineWorkboxRuntime: true,
