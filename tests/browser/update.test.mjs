@@ -70,6 +70,8 @@ test('a new version waits for the user: the notice shows, and Reload to update s
   await Promise.all([page.waitForEvent('framenavigated'), page.getByRole('button', { name: 'Reload to update' }).click()]);
   await page.getByLabel('Name of your school or district').waitFor();
   assert.equal(await heading.count(), 0, 'the notice is gone once the new version runs');
+  assert.equal(await page.getByLabel('Name of your school or district').inputValue(), 'Lincoln High School');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `after-update-${WIDTH}.png`) });
   assert.ok(before, 'a worker controlled the page before');
   const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
   assert.equal(waiting, null, 'the new worker is active, none waits');
