@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 /**
@@ -21,8 +22,53 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Works offline after one visit (issue #6): facilitators run workshops on bad Wi-Fi. vite-plugin-pwa
+ * generates a Workbox service worker that precaches the whole build, including the lazily loaded
+ * chunks and the PDF fonts, and writes the web app manifest. Registration is ours, loaded after the
+ * first render (src/offline/register-service-worker.ts), so the initial load does not grow.
+ */
+const offline = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'prompt', // never reload by itself: the user chooses "Reload to update"
+  injectRegister: false,
+  filename: 'sw.js',
+  manifestFilename: 'manifest.webmanifest',
+  includeManifestIcons: false, // the glob below already takes public/icons; true would list them twice
+  manifest: {
+    name: 'STEM Teacher Leadership Planner',
+    short_name: 'STEM Planner',
+    description: 'Plan a STEM teacher leadership program in seven steps: rate readiness, find gaps, export a plan.',
+    id: '/',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#1d4f73', // --brand in styles.css
+    background_color: '#f4f6f8', // --wash
+    lang: 'en',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // Globs, not a list: chunks added later (other branches, new lazy screens) are precached too.
+    // The plugin adds manifest.webmanifest itself; a glob for it here would list it twice.
+    globPatterns: ['**/*.{js,mjs,css,html,ttf,woff2,svg,png,ico,json}'],
+    // The default 2 MiB limit covers the largest files (jsPDF 400 kB, each DejaVu font 176 kB); the
+    // plugin fails the build if a file ever exceeds it, so nothing is silently left uncached.
+    navigateFallback: 'index.html',
+    // One self-contained sw.js: no importScripts of a Workbox copy, and never a CDN.
+    inlineWorkboxRuntime: true,
+    cleanupOutdatedCaches: true,
+    sourcemap: false,
+  },
+  devOptions: { enabled: false },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline],
   build: {
     target: 'es2022',
     sourcemap: false,

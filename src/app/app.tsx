@@ -5,6 +5,7 @@ import { DataNotices } from '../files/data-notices';
 import { OpenFileDialog } from '../files/open-file-dialog';
 import { PrivacyNoteButton } from '../files/privacy-note';
 import { YourDataMenu } from '../files/your-data-menu';
+import { OfflineReadyStatus, UpdateNotice } from '../offline/offline-notices';
 import { useAppStore } from '../store/app-store';
 import { useStorageStatus } from '../store/safe-storage';
 import { StartPage } from '../wizard/start-page';
@@ -81,6 +82,7 @@ export function App() {
           <p className="app-header__name">STEM Teacher Leadership Planner</p>
           <div className="app-header__actions">
             <SaveStatus />
+            <OfflineReadyStatus />
             <YourDataMenu />
             {mode !== null ? (
               <ConfirmButton
@@ -95,6 +97,7 @@ export function App() {
         </div>
       </header>
       <DataNotices />
+      <UpdateNotice />
       <OpenFileDialog />
       <div className="layout">
         <Suspense fallback={null}>{WIZARD_VIEWS.has(view.name) ? <Stepper /> : null}</Suspense>

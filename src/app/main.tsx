@@ -30,5 +30,15 @@ void ready.then(() => {
     </StrictMode>,
   );
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void loadWizard().catch(() => {}));
+  idle(() => void loadWizard().catch(() => {}).finally(registerOffline));
 });
+
+/**
+ * Offline support (issue #6), production builds only: the dev server has no service worker, and a
+ * stale one would serve old code there. After the wizard chunk, so the worker's precache downloads
+ * never compete with what the user is about to need.
+ */
+function registerOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void import('../offline/register-service-worker').then((m) => m.registerServiceWorker()).catch(() => {});
+}
