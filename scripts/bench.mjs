@@ -2,11 +2,11 @@
 // headless Chromium with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate) and the cache disabled,
 // 5 cold loads, each in a fresh browser with an empty profile. Prints median and range, budgets,
 // PASS/FAIL, and per-chunk gzip sizes. Options: --runs=N, --no-build.
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/browser/chromium.mjs';
+import { freePort, startPreview } from '../tests/browser/preview-server.mjs';
 import { INITIAL_BUDGET_BYTES, chunkSizes, kB } from './bundle-size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,41 +28,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-const port = await freePort();
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  detached: true,
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-};
-process.on('exit', stopServer);
-await new Promise((resolve, reject) => {
-  const timer = setTimeout(() => reject(new Error('vite preview did not start within 30 s')), 30_000);
-  server.stdout.on('data', (chunk) => {
-    if (String(chunk).includes(String(port))) {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
-  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-});
-const APP_URL = `http://127.0.0.1:${port}/`;
+const { url: APP_URL, stop: stopServer } = await startPreview(root, await freePort());
 const APP_ORIGIN = new URL(APP_URL).origin;
 
 // ---- one cold browser per run -----------------------------------------------------------------------

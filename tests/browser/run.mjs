@@ -1,11 +1,11 @@
 // Builds the app, serves the production build on 127.0.0.1, and runs every tests/browser/*.test.mjs
 // against it with Node's test runner. Fails (never skips) when Chromium is missing.
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './chromium.mjs';
+import { freePort, startPreview } from './preview-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -20,39 +20,8 @@ const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: r
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // A free port unless one is given, so runs in several worktrees at once do not collide on a fixed one.
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 const port = Number(process.env.BROWSER_TEST_PORT ?? (await freePort()));
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-};
-process.on('exit', stop);
-
-await new Promise((resolve, reject) => {
-  const timer = setTimeout(() => reject(new Error('vite preview did not start within 30 s')), 30_000);
-  server.stdout.on('data', (chunk) => {
-    if (String(chunk).includes(String(port))) {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
-  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-});
+const { url, stop } = await startPreview(root, port);
 
 const dir = join(root, 'tests', 'browser');
 const only = process.argv.slice(2);
@@ -64,7 +33,7 @@ const files = readdirSync(dir)
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, APP_URL: `http://127.0.0.1:${port}/` },
+  env: { ...process.env, APP_URL: url },
 });
 stop();
 process.exit(result.status ?? 1);
