@@ -7,7 +7,8 @@ export type View =
   | { name: 'stage'; stage: StageId; returnToReview?: boolean }
   | { name: 'review' }
   | { name: 'results' }
-  | { name: 'plan' };
+  | { name: 'plan' }
+  | { name: 'room' };
 
 export interface NavigationData {
   view: View;
