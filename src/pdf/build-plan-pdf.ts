@@ -6,10 +6,11 @@
  * User text only ever reaches doc.text() and table cells (after toPrintable()); it never reaches
  * output() options, addImage, addJS, links or annotations.
  */
-import type { FontFiles, FontLoader } from './fonts/font-files';
+import type { FontLoader } from './fonts/font-files';
+import { registerFonts } from './register-fonts';
 import { planFileName } from './file-name';
 import { planTitle } from './format';
-import { FONT, PdfWriter, type AutoTable } from './layout';
+import { PdfWriter, type AutoTable } from './layout';
 import type { PlanDocumentData } from './plan-document';
 import { drawActionPlan } from './sections/action-plan';
 import { drawCover } from './sections/cover';
@@ -81,25 +82,4 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
     fileName: planFileName(data.profile.orgName, data.profile.date, data.kind),
     pageCount: doc.getNumberOfPages(),
   };
-}
-
-type JsPdf = InstanceType<typeof import('jspdf').jsPDF>;
-
-function registerFonts(doc: JsPdf, fonts: FontFiles): void {
-  // jsPDF takes TrueType bytes as a binary string and embeds only the glyphs used (subset).
-  doc.addFileToVFS('DejaVuSans.ttf', toBinaryString(fonts.regular));
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', toBinaryString(fonts.bold));
-  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-  doc.setFont(FONT, 'normal');
-}
-
-function toBinaryString(bytes: ArrayBuffer | Uint8Array): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let out = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < view.length; i += chunk) {
-    out += String.fromCharCode(...view.subarray(i, i + chunk));
-  }
-  return out;
 }
