@@ -4,11 +4,12 @@ import { SOURCE_TITLE } from '../content/sources';
 import { DataNotices } from '../files/data-notices';
 import { OpenFileDialog } from '../files/open-file-dialog';
 import { PrivacyNoteButton } from '../files/privacy-note';
+import { ResetForNextGroupButton } from '../files/reset-dialog';
 import { YourDataMenu } from '../files/your-data-menu';
 import { useAppStore } from '../store/app-store';
 import { useStorageStatus } from '../store/safe-storage';
 import { StartPage } from '../wizard/start-page';
-import { PlanPage, ResultsPage, ReviewPage, ScreenLoading, StageForm, Stepper } from './lazy-screens';
+import { PlanPage, ResultsPage, ReviewPage, RoomPage, ScreenLoading, StageForm, Stepper } from './lazy-screens';
 
 function SaveStatus() {
   const { lastSavedAt, memoryOnly, problem } = useStorageStatus();
@@ -36,6 +37,8 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const mode = useAppStore((s) => s.mode);
   const startOver = useAppStore((s) => s.startOver);
+  // A workshop is under way once the room holds anyone: then resetting for the next group belongs in the header.
+  const roomInUse = useAppStore((s) => s.room.participants.length > 0 || Object.keys(s.room.consensus).length > 0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const key = viewKey(view);
   // Answers reloaded from another tab or a file: remount the form so it shows them.
@@ -63,7 +66,8 @@ export function App() {
           <div className="app-header__actions">
             <SaveStatus />
             <YourDataMenu />
-            {mode !== null ? (
+            {roomInUse && view.name !== 'room' ? <ResetForNextGroupButton className="button button--small button--secondary" /> : null}
+            {mode !== null && !roomInUse ? (
               <ConfirmButton
                 label="Start over"
                 question="Start over? This removes every answer from this computer."
@@ -78,7 +82,7 @@ export function App() {
       <DataNotices />
       <OpenFileDialog />
       <div className="layout">
-        <Suspense fallback={null}>{view.name !== 'start' ? <Stepper /> : null}</Suspense>
+        <Suspense fallback={null}>{view.name !== 'start' && view.name !== 'room' ? <Stepper /> : null}</Suspense>
         <main id="main" className="main" tabIndex={-1}>
           {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
           <Suspense fallback={<ScreenLoading />}>
@@ -88,6 +92,7 @@ export function App() {
             {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
             {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
             {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
+            {view.name === 'room' ? <RoomPage headingRef={headingRef} /> : null}
           </Suspense>
         </main>
       </div>

@@ -64,3 +64,24 @@ export function ScreenLoading() {
     </p>
   );
 }
+
+type Room = typeof import('../facilitator/room-screen');
+let room: Room | undefined;
+let loadingRoom: Promise<Room> | undefined;
+
+/** The facilitator room is its own chunk: most visitors never open it. */
+export function loadRoom(): Promise<Room> {
+  loadingRoom ??= import('../facilitator/room-screen').then(
+    (module) => (room = module),
+    (error: unknown) => {
+      loadingRoom = undefined; // let the next attempt try again
+      throw error;
+    },
+  );
+  return loadingRoom;
+}
+
+export function RoomPage(props: ComponentProps<Room['RoomPage']>) {
+  const { RoomPage: Screen } = room ?? use(loadRoom());
+  return <Screen {...props} />;
+}

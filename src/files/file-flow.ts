@@ -133,3 +133,16 @@ export function keepThisTabsAnswers() {
   safeStorage.acceptOverwrite();
   useAppStore.setState({});
 }
+
+/**
+ * Between two workshop groups: clear the answers and the facilitator room in one go, staying on the
+ * current screen. Saving a copy first (if chosen) happens before anything is cleared.
+ */
+export function resetForNextGroup({ saveFirst }: { saveFirst: boolean }) {
+  if (saveFirst) saveCopy();
+  const { view } = useAppStore.getState();
+  useAppStore.getState().startOver();
+  if (view.name === 'room') useAppStore.getState().goTo(view);
+  useFileFlow.setState({ pending: null, error: null, undo: null });
+  useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+}

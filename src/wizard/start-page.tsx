@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../components/use-document-title';
 import { SOURCE_TITLE } from '../content/sources';
-import { loadWizard, whenWizardLoaded } from '../app/lazy-screens';
+import { loadRoom, loadWizard, whenWizardLoaded } from '../app/lazy-screens';
 import type { Mode, StageId } from '../stages/stage-list';
 import { STEP_OVERVIEW } from '../stages/stage-overview';
 import { useAppStore } from '../store/app-store';
@@ -80,6 +80,21 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           </li>
         ))}
       </ol>
+      <h2 className="section-title">Running a workshop?</h2>
+      <ul className="workshop-links">
+        <li>
+          <button
+            type="button"
+            className="link-button"
+            onPointerEnter={() => void loadRoom().catch(() => {})}
+            onFocus={() => void loadRoom().catch(() => {})}
+            onClick={() => goTo({ name: 'room' })}
+          >
+            Workshop room: individual, then team
+          </button>{' '}
+          <span className="hint">Combine the files participants saved, see where they disagree, and record the team’s consensus.</span>
+        </li>
+      </ul>
       <h2 className="section-title">Your answers stay on this computer</h2>
       <p>
         Nothing you type is sent anywhere. Answers are kept in this browser until you save or export them. Do not enter
