@@ -81,6 +81,12 @@ export function loadRoom(): Promise<Room> {
   return loadingRoom;
 }
 
+/** Open the room once its chunk has loaded, so focus can move to its heading (see app.tsx). */
+export function whenRoomLoaded(action: () => void): void {
+  if (room) action();
+  else loadRoom().then(action, () => action()); // on failure, let <Suspense> show the state and retry
+}
+
 export function RoomPage(props: ComponentProps<Room['RoomPage']>) {
   const { RoomPage: Screen } = room ?? use(loadRoom());
   return <Screen {...props} />;

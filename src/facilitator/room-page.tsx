@@ -45,6 +45,8 @@ async function readFiles(files: readonly File[]): Promise<ParticipantFile[]> {
   );
 }
 
+const itemIdsOf = (stepId: StepId) => stepContent(stepId).items.map((item) => item.id);
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function AddFiles() {
@@ -227,7 +229,7 @@ function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | un
               name={name}
               value={rating}
               checked={value === rating}
-              onChange={() => setConsensus(item.stepId, item.itemId, rating)}
+              onChange={() => setConsensus(item.stepId, item.itemId, rating, itemIdsOf(item.stepId))}
             />{' '}
             {LEVEL_LABELS[rating]}
           </label>
@@ -242,7 +244,7 @@ function StepItems({ stepId, items }: { stepId: StepId; items: readonly ItemSpre
   const existing = useAppStore((s) => s.steps[stepId]?.ratings);
   const content = stepContent(stepId);
   const agreed = items.filter((i) => consensus?.[i.itemId]).length;
-  const written = mergeConsensus(existing, consensus, stepId) !== null && agreed > 0;
+  const written = mergeConsensus(existing, consensus, itemIdsOf(stepId)) !== null && agreed > 0;
   return (
     <section className="room-step" aria-labelledby={`room-step-${stepId}`}>
       <h3 className="room-subtitle" id={`room-step-${stepId}`}>

@@ -8,6 +8,7 @@ import { resetForNextGroup } from './file-flow';
  */
 export function ResetForNextGroupButton({ className }: { className?: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const detailId = useId();
@@ -15,7 +16,11 @@ export function ResetForNextGroupButton({ className }: { className?: string }) {
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal?.();
+    if (open && !element.open) {
+      element.showModal?.();
+      // showModal focuses the first button; React's autoFocus does not reach the native dialog.
+      cancel.current?.focus();
+    }
     if (!open && element.open) element.close?.();
   }, [open]);
 
@@ -44,7 +49,7 @@ export function ResetForNextGroupButton({ className }: { className?: string }) {
               <button type="button" className="button button--warning" onClick={() => reset(false)}>
                 Reset without saving
               </button>
-              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} autoFocus>
+              <button type="button" ref={cancel} className="button button--secondary" onClick={() => setOpen(false)}>
                 Cancel
               </button>
             </div>

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { profileSchema } from '../stages/profile/profile.schema';
-import { STAGE_IDS, STEPS, type StageId, type StepId } from '../stages/stage-list';
+import { STAGE_IDS, STEPS, stepContent, type StageId, type StepId } from '../stages/stage-list';
 import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import { actionRowSchema, jobDescriptionSchema } from '../plan/action-row.schema';
 import { emptyPlan } from './plan-slice';
 import { RATINGS, type Rating } from '../content/levels';
-import { ROOM_LIMITS, emptyRoom, isKnownItem, type Participant, type ParticipantRatings } from './room-slice';
+import { ROOM_LIMITS, emptyRoom, type Participant, type ParticipantRatings } from './room-slice';
 import { PERSIST_VERSION, type PersistedState } from './persist-keys';
 
 export { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
@@ -43,6 +43,10 @@ const viewSchema = z.discriminatedUnion('name', [
 ]);
 
 const ratingValues: readonly string[] = RATINGS;
+
+function isKnownItem(stepId: string, itemId: string): boolean {
+  return stepId in STEPS && stepContent(stepId as StepId).items.some((item) => item.id === itemId);
+}
 
 /** Keeps only ratings of real items with a real value; anything else in the map is dropped. */
 function cleanRatings(value: unknown): ParticipantRatings {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Rating } from '../content/levels';
-import { STEPS, stepContent, type StepId } from '../stages/stage-list';
+import type { StepId } from '../stages/stage-list';
 import type { AppState } from './app-store';
 
 /** One participant's (or team's) ratings, item id → rating, per step. Only what the room needs. */
@@ -38,8 +38,10 @@ export interface RoomSlice {
    * Records the room's consensus for one item and makes it the team's answer. A saved step must hold a
    * rating for every item (its schema says so), so the step's ratings are written once every item has
    * either a consensus or an earlier answer; until then the consensus waits in the room.
+   * `stepItemIds` are the step's item ids, passed in so the store (and so the start page) never loads
+   * the stage content.
    */
-  setConsensus: (stepId: StepId, itemId: string, rating: Rating) => void;
+  setConsensus: (stepId: StepId, itemId: string, rating: Rating, stepItemIds: readonly string[]) => void;
 }
 
 type StepRatings = Record<string, { level: Rating; notes: string }>;
@@ -48,14 +50,14 @@ type StepRatings = Record<string, { level: Rating; notes: string }>;
 export function mergeConsensus(
   existing: Partial<Record<string, { level?: Rating; notes?: string }>> | undefined,
   consensus: Partial<Record<string, Rating>> | undefined,
-  stepId: StepId,
+  stepItemIds: readonly string[],
 ): StepRatings | null {
   const merged: StepRatings = {};
-  for (const item of stepContent(stepId).items) {
-    const level = consensus?.[item.id] ?? existing?.[item.id]?.level;
+  for (const id of stepItemIds) {
+    const level = consensus?.[id] ?? existing?.[id]?.level;
     if (level === undefined) return null;
     // Evidence and notes the team already wrote stay with the item.
-    merged[item.id] = { level, notes: existing?.[item.id]?.notes ?? '' };
+    merged[id] = { level, notes: existing?.[id]?.notes ?? '' };
   }
   return merged;
 }
@@ -71,13 +73,13 @@ export const createRoomSlice: StateCreator<AppState, [], [], RoomSlice> = (set, 
   },
   removeParticipant: (id) =>
     set((s) => ({ room: { ...s.room, participants: s.room.participants.filter((p) => p.id !== id) } })),
-  setConsensus: (stepId, itemId, rating) =>
+  setConsensus: (stepId, itemId, rating, stepItemIds) =>
     set((s) => {
-      if (!stepContent(stepId).items.some((item) => item.id === itemId)) return {};
+      if (!stepItemIds.includes(itemId)) return {};
       const stepConsensus = { ...s.room.consensus[stepId], [itemId]: rating };
       const room = { ...s.room, consensus: { ...s.room.consensus, [stepId]: stepConsensus } };
       const existing = s.steps[stepId] as { ratings?: Partial<Record<string, { level?: Rating; notes?: string }>> } | undefined;
-      const ratings = mergeConsensus(existing?.ratings, stepConsensus, stepId);
+      const ratings = mergeConsensus(existing?.ratings, stepConsensus, stepItemIds);
       if (!ratings) return { room };
       // A room with no assessment yet becomes a quick check: only ratings are asked.
       const mode = s.mode ?? 'quick';
@@ -85,8 +87,3 @@ export const createRoomSlice: StateCreator<AppState, [], [], RoomSlice> = (set, 
       return { room, mode, completed, steps: { ...s.steps, [stepId]: { ...s.steps[stepId], ratings } } };
     }),
 });
-
-/** Item ids per step, for checking a rating belongs to a real item. */
-export function isKnownItem(stepId: string, itemId: string): boolean {
-  return stepId in STEPS && stepContent(stepId as StepId).items.some((item) => item.id === itemId);
-}

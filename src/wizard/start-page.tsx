@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../components/use-document-title';
 import { SOURCE_TITLE } from '../content/sources';
-import { loadRoom, loadWizard, whenWizardLoaded } from '../app/lazy-screens';
+import { loadRoom, loadWizard, whenRoomLoaded, whenWizardLoaded } from '../app/lazy-screens';
 import type { Mode, StageId } from '../stages/stage-list';
 import { STEP_OVERVIEW } from '../stages/stage-overview';
 import { useAppStore } from '../store/app-store';
@@ -88,7 +88,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
             className="link-button"
             onPointerEnter={() => void loadRoom().catch(() => {})}
             onFocus={() => void loadRoom().catch(() => {})}
-            onClick={() => goTo({ name: 'room' })}
+            onClick={() => whenRoomLoaded(() => goTo({ name: 'room' }))}
           >
             Workshop room: individual, then team
           </button>{' '}
