@@ -85,7 +85,8 @@ export async function buildRoomReportPdf(
     );
 
   // The consensus: the team's answer.
-  w.sectionTitle('Consensus', { newPage: false, minSpace: 160 });
+  // Kept whole on one page where it fits: the step table is short.
+  w.sectionTitle('Consensus', { newPage: false, minSpace: 300 });
   w.text(
     `The room agreed a rating for ${consensusReadiness.agreedCount} of ${consensusReadiness.itemCount} items. ` +
       `Readiness from the consensus alone: ${levelLabel(consensusReadiness.overall)}.`,
@@ -98,7 +99,7 @@ export async function buildRoomReportPdf(
   );
 
   // Most disputed.
-  w.sectionTitle('Most disputed items');
+  w.sectionTitle('Most disputed items', { newPage: false, minSpace: 260 });
   w.bullets(DISAGREEMENT_RULE_TEXT, { size: SIZE.small });
   const disputed = summary.mostDisputed.slice(0, MOST_DISPUTED_COUNT);
   if (disputed.length === 0) w.text('No item had ratings more than one level apart: the room agreed on every rated item.', { color: COLOR.muted });
@@ -122,7 +123,7 @@ export async function buildRoomReportPdf(
     ]),
     {
       headStyles: { fontSize: 7 },
-      columnStyles: { 1: { cellWidth: 42 }, 2: { cellWidth: 58 }, 3: { cellWidth: 54 }, 4: { cellWidth: 42 }, 5: { cellWidth: 56 }, 6: { cellWidth: 96 } },
+      columnStyles: { 1: { cellWidth: 38 }, 2: { cellWidth: 58 }, 3: { cellWidth: 54 }, 4: { cellWidth: 38 }, 5: { cellWidth: 56 }, 6: { cellWidth: 110 } },
     },
   );
 
