@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { LEVEL_LABELS } from '../../src/content/levels';
 import { combineRoom } from '../../src/facilitator/combine';
 import { sampleParticipantFiles, sampleParticipantState } from '../../src/facilitator/sample-room';
@@ -8,6 +8,9 @@ import type { RatingsByStep } from '../../src/scoring/readiness';
 import { useAppStore } from '../../src/store/app-store';
 import { validState } from './plan-state';
 import { renderApp, resetStore, type User } from './test-utils';
+
+// The room renders every item with its radios; on a busy machine a test can take several seconds.
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(resetStore);
 
