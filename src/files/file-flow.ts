@@ -24,7 +24,15 @@ const currentState = () => partialize(useAppStore.getState());
 
 /** True when there is nothing worth keeping, so opening a file needs no confirmation. */
 function isEmpty(state: PersistedState) {
-  return state.mode === null && state.profile === null && Object.keys(state.steps).length === 0 && Object.keys(state.drafts).length === 0;
+  return (
+    state.mode === null &&
+    state.profile === null &&
+    Object.keys(state.steps).length === 0 &&
+    Object.keys(state.drafts).length === 0 &&
+    // A workshop room in use is worth keeping too: opening a file replaces it.
+    state.room.participants.length === 0 &&
+    Object.keys(state.room.consensus).length === 0
+  );
 }
 
 export function saveCopy(now = new Date()) {
