@@ -1,11 +1,12 @@
 /**
- * Prints (as JSON) a saved full plan with every field the user can type at its maximum length:
+ * Prints the localStorage entry ({ state, version }) of a saved full plan with every field the user can
+ * type at its maximum length:
  * every question, every evidence note, the job description and 40 action rows. `npm run bench` puts
  * it in localStorage to time the worst-case PDF export. Each stage is checked against its own schema,
  * so a schema change that would shorten or drop a field fails here instead of silently shrinking
  * the benchmark.
  *
- * Run: npx tsx scripts/max-length-state.ts > state.json
+ * Run: npx tsx scripts/max-length-state.ts > entry.json   (prints { key, value } for localStorage.setItem)
  */
 import { RATINGS } from '../src/content/levels';
 import type { Question } from '../src/content/types';
@@ -13,7 +14,7 @@ import { ACTION_LIMITS, JOB_SECTIONS, STATUSES } from '../src/plan/action-row.sc
 import { PROFILE } from '../src/stages/stage-list';
 import { NOTES_MAX } from '../src/stages/schema-helpers';
 import { STAGE_IDS, STEP_IDS, stageSchema, stepContent } from '../src/stages/stage-list';
-import { sanitizePersistedState } from '../src/store/persisted-state';
+import { PERSIST_VERSION, STORAGE_KEY, sanitizePersistedState } from '../src/store/persisted-state';
 
 const ACTION_ROWS = 40;
 const WORDS = 'Teachers asked for common planning time to design integrated units with local partners. ';
@@ -91,4 +92,4 @@ const state = sanitizePersistedState({
 if (state.plan.actions.length !== ACTION_ROWS || state.plan.jobDescription === null || state.profile === null) {
   throw new Error('The saved-data checks dropped part of the max-length plan; update this script.');
 }
-process.stdout.write(JSON.stringify(state));
+process.stdout.write(JSON.stringify({ key: STORAGE_KEY, value: JSON.stringify({ state, version: PERSIST_VERSION }) }));

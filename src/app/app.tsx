@@ -4,12 +4,13 @@ import { SOURCE_TITLE } from '../content/sources';
 import { DataNotices } from '../files/data-notices';
 import { OpenFileDialog } from '../files/open-file-dialog';
 import { PrivacyNoteButton } from '../files/privacy-note';
+import { ResetForNextGroupButton } from '../files/reset-dialog';
 import { YourDataMenu } from '../files/your-data-menu';
 import { OfflineReadyStatus, UpdateNotice } from '../offline/offline-notices';
 import { useAppStore } from '../store/app-store';
 import { useStorageStatus } from '../store/safe-storage';
 import { StartPage } from '../wizard/start-page';
-import { PlanPage, ResultsPage, ReviewPage, ScreenLoading, StageForm, Stepper } from './lazy-screens';
+import { PlanPage, ResultsPage, ReviewPage, RoomPage, ScreenLoading, StageForm, Stepper } from './lazy-screens';
 import { PresentationView, WorksheetsPage } from './lazy-workshop';
 
 /** Views that belong to the wizard, and so show its stepper. */
@@ -41,6 +42,8 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const mode = useAppStore((s) => s.mode);
   const startOver = useAppStore((s) => s.startOver);
+  // A workshop is under way once the room holds anyone: then resetting for the next group belongs in the header.
+  const roomInUse = useAppStore((s) => s.room.participants.length > 0 || Object.keys(s.room.consensus).length > 0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const key = viewKey(view);
   // Answers reloaded from another tab or a file: remount the form so it shows them.
@@ -84,7 +87,8 @@ export function App() {
             <SaveStatus />
             <OfflineReadyStatus />
             <YourDataMenu />
-            {mode !== null ? (
+            {roomInUse && view.name !== 'room' ? <ResetForNextGroupButton className="button button--small button--secondary" /> : null}
+            {mode !== null && !roomInUse ? (
               <ConfirmButton
                 label="Start over"
                 question="Start over? This removes every answer from this computer."
@@ -111,6 +115,7 @@ export function App() {
             {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
             {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
             {view.name === 'worksheets' ? <WorksheetsPage headingRef={headingRef} /> : null}
+            {view.name === 'room' ? <RoomPage headingRef={headingRef} /> : null}
           </Suspense>
         </main>
       </div>

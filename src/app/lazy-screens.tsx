@@ -3,34 +3,15 @@
  * (README, "Performance"). Once the chunk has loaded these render synchronously, like plain imports;
  * before that they suspend, and the nearest <Suspense> shows a loading message.
  */
-import { use, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
+import { lazyChunk } from './lazy-chunk';
 
 type Screens = typeof import('../wizard/wizard-screens');
+const wizard = lazyChunk<Screens>(() => import('../wizard/wizard-screens'));
 
-let screens: Screens | undefined;
-let loading: Promise<Screens> | undefined;
-
-/** Start loading the wizard (once); safe to call as often as you like, e.g. on hover or idle. */
-export function loadWizard(): Promise<Screens> {
-  loading ??= import('../wizard/wizard-screens').then(
-    (module) => (screens = module),
-    (error: unknown) => {
-      loading = undefined; // let the next attempt try again
-      throw error;
-    },
-  );
-  return loading;
-}
-
-/** Run `action` as soon as the wizard is loaded: at once if it already is, so no loading state shows. */
-export function whenWizardLoaded(action: () => void): void {
-  if (screens) action();
-  else loadWizard().then(action, () => action()); // on failure, let <Suspense> show the state and retry
-}
-
-function useScreens(): Screens {
-  return screens ?? use(loadWizard());
-}
+export const loadWizard = wizard.load;
+export const whenWizardLoaded = wizard.whenLoaded;
+const useScreens = wizard.useModule;
 
 export function Stepper() {
   const { Stepper: Screen } = useScreens();
@@ -63,4 +44,16 @@ export function ScreenLoading() {
       Loading…
     </p>
   );
+}
+
+type Room = typeof import('../facilitator/room-screen');
+/** The facilitator room is its own chunk: most visitors never open it. */
+const room = lazyChunk<Room>(() => import('../facilitator/room-screen'));
+
+export const loadRoom = room.load;
+export const whenRoomLoaded = room.whenLoaded;
+
+export function RoomPage(props: ComponentProps<Room['RoomPage']>) {
+  const { RoomPage: Screen } = room.useModule();
+  return <Screen {...props} />;
 }

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
 import { App } from './app';
-import { loadWizard } from './lazy-screens';
+import { loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
 import './styles.css';
 
@@ -20,6 +20,7 @@ const ready: Promise<unknown> = appStoreHydrated().then((): Promise<unknown> | u
   const { name } = useAppStore.getState().view;
   if (name === 'start') return undefined;
   if (name === 'presentation' || name === 'worksheets') return loadWorkshop().catch(() => {});
+  if (name === 'room') return loadRoom().catch(() => {});
   return loadWizard().catch(() => {});
 });
 

@@ -24,7 +24,15 @@ const currentState = () => partialize(useAppStore.getState());
 
 /** True when there is nothing worth keeping, so opening a file needs no confirmation. */
 function isEmpty(state: PersistedState) {
-  return state.mode === null && state.profile === null && Object.keys(state.steps).length === 0 && Object.keys(state.drafts).length === 0;
+  return (
+    state.mode === null &&
+    state.profile === null &&
+    Object.keys(state.steps).length === 0 &&
+    Object.keys(state.drafts).length === 0 &&
+    // A workshop room in use is worth keeping too: opening a file replaces it.
+    state.room.participants.length === 0 &&
+    Object.keys(state.room.consensus).length === 0
+  );
 }
 
 export function saveCopy(now = new Date()) {
@@ -132,4 +140,17 @@ export async function loadNewerAnswers() {
 export function keepThisTabsAnswers() {
   safeStorage.acceptOverwrite();
   useAppStore.setState({});
+}
+
+/**
+ * Between two workshop groups: clear the answers and the facilitator room in one go, staying on the
+ * current screen. Saving a copy first (if chosen) happens before anything is cleared.
+ */
+export function resetForNextGroup({ saveFirst }: { saveFirst: boolean }) {
+  if (saveFirst) saveCopy();
+  const { view } = useAppStore.getState();
+  useAppStore.getState().startOver();
+  if (view.name === 'room') useAppStore.getState().goTo(view);
+  useFileFlow.setState({ pending: null, error: null, undo: null });
+  useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
 }

@@ -6,10 +6,12 @@
  * User text only ever reaches doc.text() and table cells (after toPrintable()); it never reaches
  * output() options, addImage, addJS, links or annotations.
  */
-import type { FontFiles, FontLoader } from './fonts/font-files';
+import type { FontLoader } from './fonts/font-files';
+import { loadPdfTools } from './pdf-tools';
+import { registerFonts } from './register-fonts';
 import { planFileName } from './file-name';
 import { planTitle } from './format';
-import { FONT, PdfWriter, type AutoTable } from './layout';
+import { PdfWriter, type AutoTable } from './layout';
 import type { PlanDocumentData } from './plan-document';
 import { drawActionPlan } from './sections/action-plan';
 import { drawCover } from './sections/cover';
@@ -35,26 +37,8 @@ export interface BuildPlanPdfOptions {
   loadFonts?: FontLoader;
 }
 
-/**
- * Start downloading jsPDF, its table plugin and the font, e.g. when the pointer reaches the export
- * button, so the click has less to wait for. Failures are ignored here; the export reports them.
- */
-export function preloadPdfTools(): void {
-  void Promise.all([
-    import('jspdf'),
-    import('jspdf-autotable'),
-    import('./fonts/load-fonts-over-http').then((m) => m.loadFontsOverHttp()),
-  ]).catch(() => {});
-}
-
 export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdfOptions = {}): Promise<BuiltPlanPdf> {
-  // Everything in parallel: the font download starts while jsPDF's chunks are still arriving.
-  const [{ jsPDF }, { autoTable }, fonts] = await Promise.all([
-    import('jspdf'),
-    import('jspdf-autotable'),
-    options.loadFonts ? options.loadFonts() : import('./fonts/load-fonts-over-http').then((m) => m.loadFontsOverHttp()),
-  ]);
-  skipArabicShaping(jsPDF);
+  const { jsPDF, autoTable, fonts } = await loadPdfTools(options.loadFonts);
 
   const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
   registerFonts(doc, fonts);
@@ -94,38 +78,4 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
     fileName: planFileName(data.profile.orgName, data.profile.date, data.kind),
     pageCount: doc.getNumberOfPages(),
   };
-}
-
-type JsPdf = InstanceType<typeof import('jspdf').jsPDF>;
-
-/**
- * jsPDF reshapes Arabic letters in every string it draws or measures. The embedded fonts are subset
- * without Arabic and toPrintable() prints Arabic as □, so the shaping can never change the output,
- * yet it was a tenth of the build time of a long plan. Idempotent; affects only this app's jsPDF.
- */
-function skipArabicShaping(jsPDF: typeof import('jspdf').jsPDF): void {
-  const api = jsPDF.API as unknown as { events: [string, unknown][]; processArabic?: unknown };
-  const shaping = api.processArabic;
-  if (typeof shaping !== 'function') return;
-  for (let i = api.events.length - 1; i >= 0; i--) if (api.events[i]![1] === shaping) api.events.splice(i, 1);
-  delete api.processArabic;
-}
-
-function registerFonts(doc: JsPdf, fonts: FontFiles): void {
-  // jsPDF takes TrueType bytes as a binary string and embeds only the glyphs used (subset).
-  doc.addFileToVFS('DejaVuSans.ttf', toBinaryString(fonts.regular));
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', toBinaryString(fonts.bold));
-  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-  doc.setFont(FONT, 'normal');
-}
-
-function toBinaryString(bytes: ArrayBuffer | Uint8Array): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let out = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < view.length; i += chunk) {
-    out += String.fromCharCode(...view.subarray(i, i + chunk));
-  }
-  return out;
 }

@@ -16,3 +16,9 @@ export function planFileName(orgName: string, date: string, kind: 'full' | 'quic
   const parts = [trimmed || 'STEM-teacher-leadership', kind === 'quick' ? 'STEM-readiness' : 'STEM-plan', safeDate].filter(Boolean);
   return `${parts.join('-')}.pdf`;
 }
+
+/** The room report's download name, e.g. "STEM-workshop-room-report-2026-11-23.pdf". */
+export function roomReportFileName(date: string): string {
+  const safeDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? `-${date}` : '';
+  return `STEM-workshop-room-report${safeDate}.pdf`;
+}

@@ -199,7 +199,7 @@ export class PdfWriter {
    * when taller than the space left, cells wrapped inside the margins.
    */
   table(head: string[], body: string[][], options: Partial<UserOptions> = {}): void {
-    const { styles, ...rest } = options;
+    const { styles, headStyles, ...rest } = options;
     this.ensureSpace(60);
     this.autoTable(this.doc, {
       startY: this.y,
@@ -221,7 +221,7 @@ export class PdfWriter {
         valign: 'top',
         ...styles,
       },
-      headStyles: { fillColor: [...COLOR.accent], textColor: [...COLOR.white], fontStyle: 'bold' },
+      headStyles: { fillColor: [...COLOR.accent], textColor: [...COLOR.white], fontStyle: 'bold', ...headStyles },
       alternateRowStyles: { fillColor: [...COLOR.fill] },
       ...rest,
     });

@@ -4,6 +4,7 @@ import { createAnswersSlice, initialAnswers, type AnswersSlice } from './answers
 import { createDraftsSlice, initialDrafts, type DraftsSlice } from './drafts-slice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigation-slice';
 import { createPlanSlice, emptyPlan, type PlanSlice } from './plan-slice';
+import { createRoomSlice, emptyRoom, type RoomSlice } from './room-slice';
 import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 import { createSafeStorage, isReadableStoredValue, useStorageStatus } from './safe-storage';
 import { loadValidation, loadedValidation } from './load-validation';
@@ -14,7 +15,7 @@ interface SessionSlice {
   replacePersisted: (state: PersistedState) => void;
 }
 
-export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & PlanSlice & SessionSlice;
+export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & PlanSlice & RoomSlice & SessionSlice;
 
 /**
  * Storage that survives blocked, full, damaged and shared (two-tab) storage; see safe-storage.ts.
@@ -32,9 +33,16 @@ export const partialize = (s: AppState): PersistedState => ({
   drafts: s.drafts,
   view: s.view,
   plan: s.plan,
+  room: s.room,
 });
 
-const initialPersisted = (): PersistedState => ({ ...initialAnswers, ...initialDrafts, ...initialNavigation, plan: emptyPlan() });
+export const initialPersisted = (): PersistedState => ({
+  ...initialAnswers,
+  ...initialDrafts,
+  ...initialNavigation,
+  plan: emptyPlan(),
+  room: emptyRoom(),
+});
 
 /** While answers are reloaded from another tab, this tab stays on its own page. */
 let reloadingFromOtherTab = false;
@@ -51,6 +59,7 @@ export const useAppStore = create<AppState>()(
       ...createDraftsSlice(...a),
       ...createNavigationSlice(...a),
       ...createPlanSlice(...a),
+      ...createRoomSlice(...a),
       startOver: () => a[0](initialPersisted()),
       replacePersisted: (state) => a[0](state),
     }),

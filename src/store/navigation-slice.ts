@@ -10,7 +10,9 @@ export type View =
   | { name: 'plan' }
   /** Workshop screens (issue 6). `returnTo` is the wizard stage the presentation was opened from, if any. */
   | { name: 'presentation'; step: StepId; returnTo?: StageId }
-  | { name: 'worksheets' };
+  | { name: 'worksheets' }
+  /** The facilitator's room: participants' files combined, consensus recorded. */
+  | { name: 'room' };
 
 export interface NavigationData {
   view: View;

@@ -7,9 +7,10 @@ import type { AnswersData } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import type { NavigationData } from './navigation-slice';
 import type { PlanData } from './plan-slice';
+import type { RoomData } from './room-slice';
 
 /** Bump when the saved shape changes, and add a step to MIGRATIONS that upgrades the old one. */
-export const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 3;
 export const STORAGE_KEY = 'stem-teacher-leadership-planner';
 
-export type PersistedState = AnswersData & DraftsData & NavigationData & { plan: PlanData };
+export type PersistedState = AnswersData & DraftsData & NavigationData & { plan: PlanData; room: RoomData };

@@ -1,8 +1,8 @@
 import v1 from '../../tests/unit/fixtures/persisted-v1.json';
 import { MIGRATIONS, PERSIST_VERSION, migratePersistedState, sanitizePersistedState } from './persisted-state';
 
-test('state saved at version 1 keeps every answer and gains an empty plan', () => {
-  expect(PERSIST_VERSION).toBe(2);
+test('state saved at version 1 keeps every answer and gains an empty plan and room', () => {
+  expect(PERSIST_VERSION).toBe(3);
   const migrated = migratePersistedState(v1.state, v1.version);
   expect(migrated.profile?.orgName).toBe('Oak District');
   expect(migrated.steps.needs?.ratings?.addedValue).toEqual({ level: 'prepared', notes: 'Board minutes' });
@@ -11,6 +11,30 @@ test('state saved at version 1 keeps every answer and gains an empty plan', () =
   expect(migrated.drafts).toEqual({ vision: { statement: 'Half-typed' } });
   expect(migrated.view).toEqual({ name: 'stage', stage: 'vision' });
   expect(migrated.plan).toEqual({ actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null });
+  expect(migrated.room).toEqual({ participants: [], consensus: {} });
+});
+
+test('version 2 answers gain an empty room and keep the rest', () => {
+  expect(MIGRATIONS[2]?.({ mode: 'quick', steps: {} })).toEqual({ mode: 'quick', steps: {}, room: { participants: [], consensus: {} } });
+});
+
+test('a damaged participant is dropped, ratings of unknown items are dropped, the rest of the room is kept', () => {
+  const state = sanitizePersistedState({
+    room: {
+      participants: [
+        { id: 'p1', name: 'Lincoln High', team: '', fileName: 'a.json', ratings: { needs: { addedValue: 'model', madeUp: 'early' }, nowhere: { x: 'early' } } },
+        { id: 'p2', name: '', team: '', fileName: 'b.json', ratings: {} },
+        { id: 'p3', name: 'x'.repeat(10_000), team: '', fileName: 'c.json', ratings: {} },
+        'not a participant',
+      ],
+      consensus: { needs: { addedValue: 'prepared', currentVsVision: 'excellent' } },
+    },
+  });
+  expect(state.room.participants).toEqual([
+    { id: 'p1', name: 'Lincoln High', team: '', fileName: 'a.json', ratings: { needs: { addedValue: 'model' } } },
+  ]);
+  expect(state.room.consensus).toEqual({ needs: { addedValue: 'prepared' } });
+  expect(sanitizePersistedState({ room: 'broken' }).room).toEqual({ participants: [], consensus: {} });
 });
 
 test('version 1 answers saved with no mode become a full plan', () => {

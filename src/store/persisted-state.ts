@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { profileSchema } from '../stages/profile/profile.schema';
-import { STAGE_IDS, STEP_IDS, STEPS, type StageId, type StepId } from '../stages/stage-list';
+import { STAGE_IDS, STEP_IDS, STEPS, stepContent, type StageId, type StepId } from '../stages/stage-list';
 import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import { actionRowSchema, jobDescriptionSchema } from '../plan/action-row.schema';
 import { emptyPlan } from './plan-slice';
+import { RATINGS, type Rating } from '../content/levels';
+import { ROOM_LIMITS, emptyRoom, type Participant, type ParticipantRatings } from './room-slice';
 import { PERSIST_VERSION, type PersistedState } from './persist-keys';
 
 export { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
@@ -25,6 +27,8 @@ export const MIGRATIONS: Migrations = {
       plan: emptyPlan(),
     };
   },
+  // v2 -> v3: the facilitator room arrived (participants' ratings and the room's consensus); it starts empty.
+  2: (state) => ({ ...state, room: emptyRoom() }),
 };
 
 const stageIdSchema = z.enum(STAGE_IDS as [StageId, ...StageId[]]);
@@ -38,7 +42,57 @@ const viewSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('plan') }),
   z.object({ name: z.literal('presentation'), step: stepIdSchema, returnTo: stageIdSchema.optional() }),
   z.object({ name: z.literal('worksheets') }),
+  z.object({ name: z.literal('room') }),
 ]);
+
+const ratingValues: readonly string[] = RATINGS;
+
+function isKnownItem(stepId: string, itemId: string): boolean {
+  return stepId in STEPS && stepContent(stepId as StepId).items.some((item) => item.id === itemId);
+}
+
+/** Keeps only ratings of real items with a real value; anything else in the map is dropped. */
+function cleanRatings(value: unknown): ParticipantRatings {
+  if (!isPlainObject(value)) return {};
+  const out: ParticipantRatings = {};
+  for (const [stepId, items] of Object.entries(value)) {
+    if (!isPlainObject(items)) continue;
+    const kept: Partial<Record<string, Rating>> = {};
+    for (const [itemId, rating] of Object.entries(items)) {
+      if (typeof rating === 'string' && ratingValues.includes(rating) && isKnownItem(stepId, itemId)) kept[itemId] = rating as Rating;
+    }
+    if (Object.keys(kept).length > 0) out[stepId as StepId] = kept;
+  }
+  return out;
+}
+
+const ratingsMapSchema = z.unknown().transform(cleanRatings);
+
+const participantSchema = z.object({
+  id: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(ROOM_LIMITS.name),
+  team: z.string().trim().max(ROOM_LIMITS.team),
+  fileName: z.string().max(ROOM_LIMITS.fileName),
+  ratings: ratingsMapSchema,
+});
+
+/** A damaged participant is dropped, not the whole room; a room over the limit keeps its first participants. */
+const roomSchema = z
+  .object({
+    participants: z
+      .array(z.unknown())
+      .catch([])
+      .transform((rows): Participant[] =>
+        rows
+          .flatMap((row) => {
+            const parsed = participantSchema.safeParse(row);
+            return parsed.success ? [parsed.data] : [];
+          })
+          .slice(0, ROOM_LIMITS.participants),
+      ),
+    consensus: ratingsMapSchema,
+  })
+  .catch(emptyRoom);
 
 /** Each part of the plan falls back on its own; a damaged row is dropped, not the whole plan. */
 const planSchema = z
@@ -80,6 +134,7 @@ export const persistedStateSchema = z.object({
   drafts: z.partialRecord(stageIdSchema, z.unknown()).catch({}),
   view: viewSchema.catch({ name: 'start' }),
   plan: z.preprocess((v) => v ?? {}, planSchema),
+  room: z.preprocess((v) => v ?? {}, roomSchema),
 });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../components/use-document-title';
 import { SOURCE_TITLE } from '../content/sources';
-import { loadWizard, whenWizardLoaded } from '../app/lazy-screens';
+import { loadRoom, loadWizard, whenRoomLoaded, whenWizardLoaded } from '../app/lazy-screens';
 import { loadWorkshop, whenWorkshopLoaded } from '../app/lazy-workshop';
 import type { Mode, StageId } from '../stages/stage-list';
 import { STEP_OVERVIEW } from '../stages/stage-overview';
@@ -91,6 +91,18 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
         </h2>
         {/* A plain list so further workshop tools can be added as items. */}
         <ul className="workshop-links">
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onPointerEnter={() => void loadRoom().catch(() => {})}
+              onFocus={() => void loadRoom().catch(() => {})}
+              onClick={() => whenRoomLoaded(() => goTo({ name: 'room' }))}
+            >
+              Workshop room: individual, then team
+            </button>{' '}
+            – combine the files participants saved, see where they disagree, and record the team’s consensus.
+          </li>
           <li>
             <button
               type="button"

@@ -69,6 +69,24 @@ const planArb = fc.record({
   jobDescription: fc.constant(null),
 });
 
+/** A room: participants' names and ratings (any subset of items) and the room's consensus. */
+const roomRatingsArb = fc.record(
+  Object.fromEntries(
+    STEP_IDS.map((id) => [
+      id,
+      fc.record(Object.fromEntries(stepContent(id).items.map((item) => [item.id, fc.constantFrom(...RATINGS)])), { requiredKeys: [] }),
+    ]),
+  ),
+  { requiredKeys: [] },
+);
+const roomArb = fc.record({
+  participants: fc.array(
+    fc.record({ id: fc.uuid(), name: nonEmpty(200), team: trimmed(300), fileName: fc.string({ maxLength: 255 }), ratings: roomRatingsArb }),
+    { maxLength: 4 },
+  ),
+  consensus: roomRatingsArb,
+});
+
 /** Any valid assessment: generated, then in the canonical form the app itself would save. */
 const stateArb: fc.Arbitrary<PersistedState> = fc
   .record({
@@ -78,7 +96,9 @@ const stateArb: fc.Arbitrary<PersistedState> = fc
     completed: fc.subarray([...STAGE_IDS]),
     drafts: draftsArb,
     plan: planArb,
+    room: roomArb,
     view: fc.oneof(
+      fc.constant({ name: 'room' as const }),
       fc.constant({ name: 'start' as const }),
       fc.constant({ name: 'review' as const }),
       fc.constant({ name: 'results' as const }),

@@ -6,10 +6,12 @@ import { useAppStore } from '../../src/store/app-store';
 import { initialAnswers } from '../../src/store/answers-slice';
 import { initialDrafts } from '../../src/store/drafts-slice';
 import { initialNavigation } from '../../src/store/navigation-slice';
+import { emptyPlan } from '../../src/store/plan-slice';
+import { emptyRoom } from '../../src/store/room-slice';
 
 export function resetStore(): void {
   localStorage.clear();
-  useAppStore.setState({ ...initialAnswers, ...initialDrafts, ...initialNavigation });
+  useAppStore.setState({ ...initialAnswers, ...initialDrafts, ...initialNavigation, plan: emptyPlan(), room: emptyRoom() });
 }
 
 export function renderApp() {

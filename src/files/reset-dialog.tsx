@@ -1,0 +1,61 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { resetForNextGroup } from './file-flow';
+
+/**
+ * "Reset for the next group": one dialog that offers to download the current answers, then clears
+ * the answers and the facilitator room. A native modal dialog traps focus and closes on Escape;
+ * Cancel has focus first, so Enter never clears anything by accident.
+ */
+export function ResetForNextGroupButton({ className }: { className?: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  const detailId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      element.showModal?.();
+      // showModal focuses the first button; React's autoFocus does not reach the native dialog.
+      cancel.current?.focus();
+    }
+    if (!open && element.open) element.close?.();
+  }, [open]);
+
+  const reset = (saveFirst: boolean) => {
+    setOpen(false);
+    resetForNextGroup({ saveFirst });
+  };
+
+  return (
+    <>
+      <button type="button" className={className ?? 'button button--secondary'} onClick={() => setOpen(true)}>
+        Reset for the next group
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId} aria-describedby={detailId} onClose={() => setOpen(false)}>
+        {open ? (
+          <>
+            <h2 id={titleId}>Reset for the next group?</h2>
+            <p id={detailId}>
+              This clears the current answers and the workshop room (participants, their ratings and the consensus) from
+              this computer. Save a copy first to keep them as a plan file.
+            </p>
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => reset(true)}>
+                Save a copy and reset
+              </button>
+              <button type="button" className="button button--warning" onClick={() => reset(false)}>
+                Reset without saving
+              </button>
+              <button type="button" ref={cancel} className="button button--secondary" onClick={() => setOpen(false)}>
+                Cancel
+              </button>
+            </div>
+          </>
+        ) : null}
+      </dialog>
+    </>
+  );
+}
