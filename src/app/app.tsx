@@ -1,5 +1,6 @@
 import { Suspense, useLayoutEffect, useRef } from 'react';
 import { ConfirmButton } from '../components/confirm-button';
+import { ScreenErrorBoundary } from '../components/screen-error-boundary';
 import { SOURCE_TITLE } from '../content/sources';
 import { DataNotices } from '../files/data-notices';
 import { OpenFileDialog } from '../files/open-file-dialog';
@@ -60,6 +61,8 @@ export function App() {
     window.scrollTo?.(0, 0);
   }, [key]);
 
+  const leave = () => useAppStore.getState().goTo({ name: 'start' });
+
   // On a projector the app's header, stepper and footer only take room from the step; the view has its own
   // "Leave presentation" button and Escape.
   if (view.name === 'presentation') {
@@ -67,9 +70,11 @@ export function App() {
       <>
         <DataNotices />
         <main id="main" className="presentation-main" tabIndex={-1}>
-          <Suspense fallback={<ScreenLoading />}>
-            <PresentationView step={view.step} returnTo={view.returnTo} headingRef={headingRef} />
-          </Suspense>
+          <ScreenErrorBoundary key={key} onLeave={leave}>
+            <Suspense fallback={<ScreenLoading />}>
+              <PresentationView step={view.step} returnTo={view.returnTo} headingRef={headingRef} />
+            </Suspense>
+          </ScreenErrorBoundary>
         </main>
       </>
     );
@@ -104,19 +109,23 @@ export function App() {
       <UpdateNotice />
       <OpenFileDialog />
       <div className="layout">
-        <Suspense fallback={null}>{WIZARD_VIEWS.has(view.name) ? <Stepper /> : null}</Suspense>
+        <ScreenErrorBoundary key={key} onLeave={leave} silent>
+          <Suspense fallback={null}>{WIZARD_VIEWS.has(view.name) ? <Stepper /> : null}</Suspense>
+        </ScreenErrorBoundary>
         <main id="main" className="main" tabIndex={-1}>
           {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
-          <Suspense fallback={<ScreenLoading />}>
-            {view.name === 'stage' ? (
-              <StageForm key={`${key}:${externalRevision}`} stage={view.stage} headingRef={headingRef} />
-            ) : null}
-            {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
-            {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
-            {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
-            {view.name === 'worksheets' ? <WorksheetsPage headingRef={headingRef} /> : null}
-            {view.name === 'room' ? <RoomPage headingRef={headingRef} /> : null}
-          </Suspense>
+          <ScreenErrorBoundary key={key} onLeave={leave}>
+            <Suspense fallback={<ScreenLoading />}>
+              {view.name === 'stage' ? (
+                <StageForm key={`${key}:${externalRevision}`} stage={view.stage} headingRef={headingRef} />
+              ) : null}
+              {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
+              {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
+              {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
+              {view.name === 'worksheets' ? <WorksheetsPage headingRef={headingRef} /> : null}
+              {view.name === 'room' ? <RoomPage key={externalRevision} headingRef={headingRef} /> : null}
+            </Suspense>
+          </ScreenErrorBoundary>
         </main>
       </div>
       <footer className="app-footer">

@@ -4,10 +4,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
+import { local } from '../store/safe-storage';
 import { App } from './app';
 import { loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
 import './styles.css';
+
+/** Blocked storage throws on access; safe-storage then explains it, so here it just means "no". */
+function hasSavedAnswers(): boolean {
+  try {
+    return local()?.getItem(STORAGE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page is missing its #root element.');
@@ -15,7 +25,7 @@ if (!root) throw new Error('The page is missing its #root element.');
 // A returning visitor (saved answers) usually goes straight back to a form: load it with the saved data
 // and render once, so there is no loading state. A first visit renders the start page at once and loads
 // the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx).
-if (localStorage.getItem(STORAGE_KEY) !== null) void loadWizard().catch(() => {}); // alongside the checks
+if (hasSavedAnswers()) void loadWizard().catch(() => {}); // alongside the checks
 const ready: Promise<unknown> = appStoreHydrated().then((): Promise<unknown> | undefined => {
   const { name } = useAppStore.getState().view;
   if (name === 'start') return undefined;

@@ -100,10 +100,19 @@ export function DataNotices() {
       ) : null}
       {undo ? (
         <div className="notice notice--success" role="status">
-          <h2 className="notice__title">
-            Opened <span className="file-name">{undo.fileName}</span>
-          </h2>
-          <p>Its answers replaced the ones you had.</p>
+          {undo.fileName === null ? (
+            <>
+              <h2 className="notice__title">Ready for the next group</h2>
+              <p>The answers and the workshop room were cleared.</p>
+            </>
+          ) : (
+            <>
+              <h2 className="notice__title">
+                Opened <span className="file-name">{undo.fileName}</span>
+              </h2>
+              <p>Its answers replaced the ones you had.</p>
+            </>
+          )}
           <div className="notice__actions">
             <button type="button" className="button button--small" onClick={undoOpen}>
               Undo

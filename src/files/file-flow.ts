@@ -14,8 +14,11 @@ interface FileFlow {
   pending: { fileName: string; state: PersistedState } | null;
   /** Why the last file could not be opened. */
   error: { fileName: string; message: string } | null;
-  /** The answers a file replaced, for Undo, and the answers it brought (to tell when they change). */
-  undo: { fileName: string; previous: PersistedState; opened: PersistedState } | null;
+  /**
+   * The answers a file or a reset replaced, for Undo, and the answers that replaced them (to tell when
+   * they change). `fileName` is null after a reset for the next group.
+   */
+  undo: { fileName: string | null; previous: PersistedState; opened: PersistedState } | null;
 }
 
 export const useFileFlow = create<FileFlow>(() => ({ pending: null, error: null, undo: null }));
@@ -148,9 +151,11 @@ export function keepThisTabsAnswers() {
  */
 export function resetForNextGroup({ saveFirst }: { saveFirst: boolean }) {
   if (saveFirst) saveCopy();
-  const { view } = useAppStore.getState();
+  const previous = currentState();
+  const { view } = previous;
   useAppStore.getState().startOver();
   if (view.name === 'room') useAppStore.getState().goTo(view);
-  useFileFlow.setState({ pending: null, error: null, undo: null });
+  // Undo, as after opening a file: the download may have been blocked, or the click a mistake.
+  useFileFlow.setState({ pending: null, error: null, undo: { fileName: null, previous, opened: currentState() } });
   useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
 }

@@ -22,12 +22,19 @@ test('a damaged participant is dropped, ratings of unknown items are dropped, th
   const state = sanitizePersistedState({
     room: {
       participants: [
-        { id: 'p1', name: 'Lincoln High', team: '', fileName: 'a.json', ratings: { needs: { addedValue: 'model', madeUp: 'early' }, nowhere: { x: 'early' } } },
+        {
+          id: 'p1',
+          name: 'Lincoln High',
+          team: '',
+          fileName: 'a.json',
+          // Step names that exist on every object must not pass for real steps.
+          ratings: { needs: { addedValue: 'model', madeUp: 'early' }, nowhere: { x: 'early' }, toString: { x: 'early' }, constructor: { x: 'model' } },
+        },
         { id: 'p2', name: '', team: '', fileName: 'b.json', ratings: {} },
         { id: 'p3', name: 'x'.repeat(10_000), team: '', fileName: 'c.json', ratings: {} },
         'not a participant',
       ],
-      consensus: { needs: { addedValue: 'prepared', currentVsVision: 'excellent' } },
+      consensus: { needs: { addedValue: 'prepared', currentVsVision: 'excellent' }, valueOf: { x: 'early' } },
     },
   });
   expect(state.room.participants).toEqual([

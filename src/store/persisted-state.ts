@@ -48,7 +48,8 @@ const viewSchema = z.discriminatedUnion('name', [
 const ratingValues: readonly string[] = RATINGS;
 
 function isKnownItem(stepId: string, itemId: string): boolean {
-  return stepId in STEPS && stepContent(stepId as StepId).items.some((item) => item.id === itemId);
+  // hasOwn, not `in`: a damaged save can name "toString" or "__proto__" as a step.
+  return Object.hasOwn(STEPS, stepId) && stepContent(stepId as StepId).items.some((item) => item.id === itemId);
 }
 
 /** Keeps only ratings of real items with a real value; anything else in the map is dropped. */

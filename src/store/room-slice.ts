@@ -84,6 +84,19 @@ export const createRoomSlice: StateCreator<AppState, [], [], RoomSlice> = (set, 
       // A room with no assessment yet becomes a quick check: only ratings are asked.
       const mode = s.mode ?? 'quick';
       const completed = mode === 'quick' && !s.completed.includes(stepId) ? [...s.completed, stepId] : s.completed;
-      return { room, mode, completed, steps: { ...s.steps, [stepId]: { ...s.steps[stepId], ratings } } };
+      // An unsent draft of this step would open its form with the old levels and, once sent, overwrite
+      // the consensus; so the draft takes the agreed levels too (its other typing is kept).
+      const draft = s.drafts[stepId] as { ratings?: Record<string, object | undefined> } | undefined;
+      const draftRatings = draft?.ratings;
+      const drafts = draftRatings
+        ? {
+            ...s.drafts,
+            [stepId]: {
+              ...draft,
+              ratings: Object.fromEntries(stepItemIds.map((id) => [id, { ...draftRatings[id], level: ratings[id]!.level }])),
+            },
+          }
+        : s.drafts;
+      return { room, mode, completed, drafts, steps: { ...s.steps, [stepId]: { ...s.steps[stepId], ratings } } };
     }),
 });

@@ -57,7 +57,7 @@ interface StoredValue {
   revision?: number;
 }
 
-function local(): Storage | null {
+export function local(): Storage | null {
   // Reading window.localStorage itself throws a SecurityError when the browser blocks site data.
   try {
     return window.localStorage ?? null;

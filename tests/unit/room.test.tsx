@@ -149,4 +149,10 @@ test('reset for the next group clears answers and room after asking; Cancel keep
   expect(useAppStore.getState().room.participants).toEqual([]);
   expect(useAppStore.getState().profile).toBeNull();
   expect(useAppStore.getState().view).toEqual({ name: 'room' });
+  // The previous group's file list is gone from the screen, and the reset can be undone.
+  expect(screen.queryByText('Added 2 participants.')).not.toBeInTheDocument();
+  expect(await screen.findByRole('heading', { name: 'Ready for the next group' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(useAppStore.getState().room.participants).toHaveLength(2);
+  expect(useAppStore.getState().profile).toEqual(validState().profile);
 });
