@@ -44,7 +44,7 @@ describe(`Node: parse and combine ${FILES} files`, Array.from({ length: RUNS }, 
 {
   const { added } = participantsFromFiles(files.map((f) => ({ fileName: f.fileName, content: f.text })), [], parsePlanFile);
   const consensus = { needs: { currentVsVision: 'prepared', resourceInventory: 'developing', assetsAndBarriers: 'early', addedValue: 'model' } } as const;
-  const data = { generatedAt: new Date().toISOString(), participants: added, summary: combineRoom(added), consensus, consensusReadiness: consensusReadiness(consensus) };
+  const data = { generatedAt: new Date().toISOString(), date: new Date().toISOString().slice(0, 10), participants: added, summary: combineRoom(added), consensus, consensusReadiness: consensusReadiness(consensus) };
   await buildRoomReportPdf(data, { loadFonts: loadFontsFromDisk });
   const times: number[] = [];
   let pdf;

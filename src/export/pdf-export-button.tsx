@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { downloadBlob } from '../files/download';
 
 type ExportStatus =
   | { kind: 'idle' }
@@ -10,18 +11,6 @@ type ExportStatus =
 export interface BuiltPdf {
   blob: Blob;
   fileName: string;
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** On hover or focus: start fetching jsPDF and the font, so the click that usually follows waits less. */
@@ -52,7 +41,7 @@ export function PdfExportButton({ label, build, blockedMessage }: PdfExportButto
     setStatus({ kind: 'working' });
     try {
       const pdf = await build();
-      download(pdf.blob, pdf.fileName);
+      downloadBlob(pdf.fileName, pdf.blob);
       setStatus({ kind: 'done', fileName: pdf.fileName });
     } catch (error) {
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;

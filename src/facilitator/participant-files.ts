@@ -24,7 +24,16 @@ export interface CombineFilesResult {
   rejected: RejectedFile[];
 }
 
-const cut = (text: string, max: number) => Array.from(text.trim()).slice(0, max).join('');
+/**
+ * At most `max` UTF-16 units, as zod's .max() counts them when the room is reloaded (so a name with
+ * emoji is not dropped then), without splitting a surrogate pair.
+ */
+function cut(text: string, max: number): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  const end = /[\uD800-\uDBFF]/.test(trimmed[max - 1] ?? '') ? max - 1 : max;
+  return trimmed.slice(0, end);
+}
 
 let idCounter = 0;
 function newParticipantId(): string {

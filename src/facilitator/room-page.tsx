@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { whenWizardLoaded } from '../app/lazy-screens';
 import { TableWrap } from '../components/table-wrap';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -8,6 +8,7 @@ import { PdfExportButton } from '../export/pdf-export-button';
 import { ResetForNextGroupButton } from '../files/reset-dialog';
 import { PLAN_FILE_EXTENSION, PLAN_FILE_MAX_BYTES, tooLarge } from '../lib/plan-file-format';
 import { levelLabel } from '../scoring/readiness';
+import { todayIso } from '../wizard/form-values';
 import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
 import { useAppStore } from '../store/app-store';
 import { ROOM_LIMITS, mergeConsensus, type Participant } from '../store/room-slice';
@@ -55,6 +56,17 @@ function AddFiles() {
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
+
+  // A file dropped just outside the zone would otherwise make the browser open it in place of the app.
+  useEffect(() => {
+    const keepInApp = (event: DragEvent) => event.preventDefault();
+    window.addEventListener('dragover', keepInApp);
+    window.addEventListener('drop', keepInApp);
+    return () => {
+      window.removeEventListener('dragover', keepInApp);
+      window.removeEventListener('drop', keepInApp);
+    };
+  }, []);
 
   const addFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -288,6 +300,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
     const { buildRoomReportPdf } = await import('../pdf/build-room-report-pdf');
     return buildRoomReportPdf({
       generatedAt: new Date().toISOString(),
+      date: todayIso(),
       participants: current.participants,
       summary: combineRoom(current.participants),
       consensus: current.consensus,

@@ -20,8 +20,10 @@ import { drawPageFurniture } from './sections/page-furniture';
 export const ROOM_REPORT_TITLE = 'Workshop Room Report';
 
 export interface RoomReportData {
-  /** ISO date-time the report was made. */
+  /** ISO date-time the report was made (document properties). */
   generatedAt: string;
+  /** The workshop's date, YYYY-MM-DD in the facilitator's time zone (an evening session is not "tomorrow"). */
+  date: string;
   participants: readonly { name: string; team: string; fileName: string }[];
   summary: RoomSummary;
   consensus: ParticipantRatings;
@@ -54,7 +56,7 @@ export async function buildRoomReportPdf(
 
   const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
   registerFonts(doc, fonts);
-  const date = data.generatedAt.slice(0, 10);
+  const { date } = data;
   const count = data.participants.length;
   const who = `${count} participant${count === 1 ? '' : 's'}`;
   doc.setDocumentProperties({
@@ -102,7 +104,7 @@ export async function buildRoomReportPdf(
   w.sectionTitle('Most disputed items', { newPage: false, minSpace: 260 });
   w.bullets(DISAGREEMENT_RULE_TEXT, { size: SIZE.small });
   const disputed = summary.mostDisputed.slice(0, MOST_DISPUTED_COUNT);
-  if (disputed.length === 0) w.text('No item had ratings more than one level apart: the room agreed on every rated item.', { color: COLOR.muted });
+  if (disputed.length === 0) w.text('Every rated item got the same level from everyone who rated it: nothing is disputed.', { color: COLOR.muted });
   else
     w.table(
       ['Item', 'Statement', 'Range', 'Levels apart', 'Consensus'],

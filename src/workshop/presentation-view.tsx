@@ -5,6 +5,7 @@ import { sourceLabel } from '../content/sources';
 import { STEP_ENTRIES } from '../stages/stage-overview';
 import type { StageId, StepId } from '../stages/stage-list';
 import { useAppStore } from '../store/app-store';
+import { STORAGE_KEY } from '../store/persist-keys';
 import { whenWizardLoaded } from '../app/lazy-screens';
 import { presentationAction, type PresentationAction } from './shortcuts';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -22,13 +23,41 @@ interface PresentationViewProps {
  * One step at a time in large type for a projector (issue 6): purpose, readiness items with their four
  * level descriptors, and discussion prompts, with an optional countdown and keyboard shortcuts.
  */
+/**
+ * Whether T, P and ? act as shortcuts. Someone who turns them off (speech input, WCAG 2.1.4) should not
+ * have to again each time they present, so the choice lasts for the browser session; it is a setting
+ * of this device, not part of the plan, and "Remove my answers" clears it with the app's other keys.
+ */
+const CHARACTER_KEYS_SETTING = `${STORAGE_KEY}:single-key-shortcuts`;
+
+function readCharacterKeysSetting(): boolean {
+  try {
+    return window.sessionStorage.getItem(CHARACTER_KEYS_SETTING) !== 'off';
+  } catch {
+    return true; // storage blocked: the default
+  }
+}
+
+function writeCharacterKeysSetting(on: boolean): void {
+  try {
+    if (on) window.sessionStorage.removeItem(CHARACTER_KEYS_SETTING);
+    else window.sessionStorage.setItem(CHARACTER_KEYS_SETTING, 'off');
+  } catch {
+    // Storage blocked: the choice lasts until the page is left.
+  }
+}
+
 export function PresentationView({ step, returnTo, headingRef }: PresentationViewProps) {
   const goTo = useAppStore((s) => s.goTo);
   const index = Math.max(0, STEP_ENTRIES.findIndex((entry) => entry.id === step));
   const { content } = STEP_ENTRIES[index]!;
   const total = STEP_ENTRIES.length;
   const [helpOpen, setHelpOpen] = useState(false);
-  const [characterKeys, setCharacterKeys] = useState(true);
+  const [characterKeys, setCharacterKeysState] = useState(readCharacterKeysSetting);
+  const setCharacterKeys = (on: boolean) => {
+    setCharacterKeysState(on);
+    writeCharacterKeysSetting(on);
+  };
   const [timeUpMessage, setTimeUpMessage] = useState('');
   const timers = useStepTimers(step, (finishedStep) => {
     const finished = STEP_ENTRIES.find((entry) => entry.id === finishedStep)?.content;

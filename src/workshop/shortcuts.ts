@@ -32,6 +32,8 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  /** Held down: a held arrow would race through every step. */
+  repeat?: boolean;
   target: EventTarget | null;
 }
 
@@ -54,7 +56,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * symbol shortcuts (T, P, ?) for speech-input users (WCAG 2.1.4); the arrow, page and Escape keys stay.
  */
 export function presentationAction(press: KeyPress, options: { characterKeys: boolean }): PresentationAction | null {
-  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  if (press.ctrlKey || press.metaKey || press.altKey || press.repeat) return null;
   if (isTypingTarget(press.target) || closest(press.target, 'dialog')) return null;
   switch (press.key) {
     case 'ArrowRight':

@@ -21,6 +21,7 @@ const stepHeading = (number: number) =>
 
 afterEach(() => {
   vi.useRealTimers();
+  sessionStorage.clear();
 });
 
 /** Fake only the countdown's clock and interval; user-event and React keep their real timeouts. */
@@ -185,6 +186,11 @@ test('single-key shortcuts can be turned off (WCAG 2.1.4); arrows still work', a
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   await user.keyboard('{ArrowRight}');
   expect(stepHeading(2)).toHaveFocus();
+  // The choice holds when the presentation is left and opened again.
+  await user.click(screen.getByRole('button', { name: 'Leave presentation' }));
+  act(() => useAppStore.setState({ view: { name: 'presentation', step: 'needs' } }));
+  await user.click(await screen.findByRole('button', { name: 'Shortcuts' }));
+  expect(screen.getByLabelText('Use single-key shortcuts (T, P and ?)')).not.toBeChecked();
 });
 
 test('the start page and a wizard step open the presentation', async () => {
