@@ -1,7 +1,8 @@
 // `npm run bench`: build, serve dist/ on 127.0.0.1, and measure the budgets in README "Performance" in
 // headless Chromium with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate) and the cache disabled,
 // 5 cold loads, each in a fresh browser with an empty profile. Prints median and range, budgets,
-// PASS/FAIL, and per-chunk gzip sizes. Options: --runs=N, --no-build.
+// PASS/FAIL, and per-chunk gzip sizes. Options: --runs=N, --no-build, --reference (also measure the
+// issue's minimal reference form side by side).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,11 +75,11 @@ function inPageTimer(label) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function measureColdLoad() {
+async function measureColdLoad(url = APP_URL) {
   const { context, page, foreign } = await coldPage();
   try {
     await page.addInitScript(inPageTimer, FIRST_FIELD_LABEL);
-    await page.goto(APP_URL, { waitUntil: 'commit' });
+    await page.goto(url, { waitUntil: 'commit' });
     await page.getByLabel(FIRST_FIELD_LABEL).waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForFunction(() => window.__bench.firstField !== undefined);
     const marks = await page.evaluate(() => window.__bench);
@@ -213,6 +214,24 @@ for (let i = 0; i < RUNS; i++) {
   process.stdout.write(`run ${i + 1}/${RUNS}: full-plan PDF ${pdfRuns[i].ms} ms\n`);
 }
 const pdfTimes = pdfRuns.map((r) => r.ms);
+
+/**
+ * --reference: the issue's calibration row, a 7-page, 42-question form on the same stack with jsPDF
+ * loaded on click (scripts/reference-form), built and loaded the same way, so the app's figures can be
+ * read against what this machine does today with the bare minimum.
+ */
+let reference = null;
+if (process.argv.includes('--reference')) {
+  const config = join(root, 'scripts', 'reference-form', 'vite.config.ts');
+  const built = spawnSync('npx', ['vite', 'build', '--config', config, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+  const server = await startPreview(root, await freePort(), ['--config', config]);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push((await measureColdLoad(server.url)).firstField);
+  server.stop();
+  const refChunks = chunkSizes(join(root, 'scripts', 'reference-form', 'dist'));
+  reference = { firstField: runs, initialBytes: refChunks.filter((c) => c.initial).reduce((sum, c) => sum + c.gzip, 0) };
+}
 const pdf = { ms: median(pdfTimes), bytes: pdfRuns[0].bytes, pages: pdfRuns[0].pages, foreign: pdfRuns.flatMap((r) => r.foreign) };
 stopServer();
 
@@ -238,6 +257,11 @@ console.log(
 console.log(
   `Full-plan PDF at maximum field lengths (click -> file, cold): ${summary(pdfTimes)}, ${kB(pdf.bytes)}, ${pdf.pages} pages   budget ≤ ${BUDGET.pdfMs} ms, ≤ ${kB(BUDGET.pdfBytes)}   ${verdict(pdf.ms <= BUDGET.pdfMs && pdf.bytes <= BUDGET.pdfBytes)}`,
 );
+if (reference) {
+  console.log(
+    `Reference form (issue's row "jsPDF loaded with import() on click", scripts/reference-form): initial ${kB(reference.initialBytes)}, first field visible ${summary(reference.firstField)}`,
+  );
+}
 console.log(`Requests to other origins: ${foreign.length === 0 ? 'none   PASS' : `${foreign.length}   FAIL\n  ${[...new Set(foreign)].join('\n  ')}`}`);
 console.log(`Files loaded before the first field (run 1): ${loads[0].scripts.join(', ')}`);
 console.log('\nChunks (gzip):');

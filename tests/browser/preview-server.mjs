@@ -13,9 +13,12 @@ export function freePort() {
   });
 }
 
-/** Starts `vite preview` in `root` and resolves once it listens; `stop()` ends it (also on exit). */
-export async function startPreview(root, port) {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+/**
+ * Starts `vite preview` in `root` and resolves once it listens; `stop()` ends it (also on exit).
+ * `extraArgs`, e.g. ['--config', file], serve another build.
+ */
+export async function startPreview(root, port, extraArgs = []) {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...extraArgs], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
