@@ -20,7 +20,11 @@ import {
   rangeLabel,
   type ItemSpread,
 } from './combine';
-import { participantsFromFiles, type ParticipantFile, type RejectedFile } from './participant-files';
+import {
+  participantsFromFiles,
+  type ParticipantFile,
+  type RejectedFile,
+} from './participant-files';
 import './room.css';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
@@ -36,11 +40,17 @@ async function readFiles(files: readonly File[]): Promise<ParticipantFile[]> {
   return Promise.all(
     files.map(async (file): Promise<ParticipantFile> => {
       // Size first, so a huge file is never read into memory.
-      if (file.size > PLAN_FILE_MAX_BYTES) return { fileName: file.name, content: { unreadable: tooLarge(file.size) } };
+      if (file.size > PLAN_FILE_MAX_BYTES)
+        return { fileName: file.name, content: { unreadable: tooLarge(file.size) } };
       try {
         return { fileName: file.name, content: await file.arrayBuffer() };
       } catch {
-        return { fileName: file.name, content: { unreadable: 'This file could not be read. It may have been moved or deleted.' } };
+        return {
+          fileName: file.name,
+          content: {
+            unreadable: 'This file could not be read. It may have been moved or deleted.',
+          },
+        };
       }
     }),
   );
@@ -73,16 +83,25 @@ function AddFiles() {
     setStatus({ kind: 'reading', count: files.length });
     try {
       // The checks for plan files (and zod) load on first use.
-      const [{ parsePlanFile }, contents] = await Promise.all([import('../lib/plan-file'), readFiles(files)]);
+      const [{ parsePlanFile }, contents] = await Promise.all([
+        import('../lib/plan-file'),
+        readFiles(files),
+      ]);
       const { room, addParticipants } = useAppStore.getState();
       const existing = room.participants.map((p) => p.fileName);
-      const { added, rejected } = participantsFromFiles(contents, existing, parsePlanFile, Math.max(0, ROOM_LIMITS.participants - room.participants.length));
+      const { added, rejected } = participantsFromFiles(
+        contents,
+        existing,
+        parsePlanFile,
+        Math.max(0, ROOM_LIMITS.participants - room.participants.length),
+      );
       addParticipants(added);
       setStatus({ kind: 'done', added: added.length, rejected });
     } catch {
       setStatus({
         kind: 'failed',
-        message: 'The part of the app that checks plan files could not be loaded. Check your connection and try again.',
+        message:
+          'The part of the app that checks plan files could not be loaded. Check your connection and try again.',
       });
     }
   };
@@ -109,8 +128,9 @@ function AddFiles() {
           Plan files saved by participants
         </label>
         <p className="hint" id={hintId}>
-          Choose several {PLAN_FILE_EXTENSION} files at once, or drop them here. Each is a file a participant or team saved
-          with “Save a copy”. Only their names and ratings are kept in the room.
+          Choose several {PLAN_FILE_EXTENSION} files at once, or drop them here. Each is a file a
+          participant or team saved with “Save a copy”. Only their names and ratings are kept in the
+          room.
         </p>
         <input
           ref={input}
@@ -132,7 +152,9 @@ function AddFiles() {
         {status.kind === 'done' ? (
           <p>
             Added {plural(status.added, 'participant')}.
-            {status.rejected.length > 0 ? ` ${plural(status.rejected.length, 'file was', 'files were')} not added; see why below.` : ''}
+            {status.rejected.length > 0
+              ? ` ${plural(status.rejected.length, 'file was', 'files were')} not added; see why below.`
+              : ''}
           </p>
         ) : null}
       </div>
@@ -159,46 +181,80 @@ function AddFiles() {
 
 function ParticipantsTable({ participants }: { participants: readonly Participant[] }) {
   const removeParticipant = useAppStore((s) => s.removeParticipant);
+  const [removed, setRemoved] = useState('');
+  const rowButtons = useRef(new Map<string, HTMLButtonElement>());
+  const emptyNote = useRef<HTMLParagraphElement>(null);
+
+  // The Remove button leaves with its row: put focus on the next row's button (or the previous one, or
+  // the empty-room note) so a keyboard user stays in place, and say what happened.
+  const remove = (p: Participant, index: number) => {
+    const neighbour = participants[index + 1] ?? participants[index - 1];
+    removeParticipant(p.id);
+    setRemoved(`Removed ${p.name} (${p.fileName}).`);
+    requestAnimationFrame(() =>
+      (neighbour ? rowButtons.current.get(neighbour.id) : emptyNote.current)?.focus(),
+    );
+  };
+
+  const announcement = (
+    <p className="visually-hidden" role="status">
+      {removed}
+    </p>
+  );
   if (participants.length === 0) {
-    return <p className="hint">No participants yet. Add their files above.</p>;
+    return (
+      <>
+        {announcement}
+        <p className="hint" ref={emptyNote} tabIndex={-1}>
+          No participants yet. Add their files above.
+        </p>
+      </>
+    );
   }
   return (
-    <TableWrap label="Participants">
-      <table className="table room-table">
-        <caption className="table__caption">Participants ({participants.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">School, district or team</th>
-            <th scope="col">Who rated</th>
-            <th scope="col">File</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {participants.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className="room-table__name">
-                {p.name}
+    <>
+      {announcement}
+      <TableWrap label="Participants">
+        <table className="table room-table">
+          <caption className="table__caption">Participants ({participants.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">School, district or team</th>
+              <th scope="col">Who rated</th>
+              <th scope="col">File</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
               </th>
-              <td className="room-table__name">{p.team || '—'}</td>
-              <td className="file-name room-table__name">{p.fileName}</td>
-              <td>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Remove ${p.name} (${p.fileName})`}
-                  onClick={() => removeParticipant(p.id)}
-                >
-                  Remove
-                </button>
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+          </thead>
+          <tbody>
+            {participants.map((p, index) => (
+              <tr key={p.id}>
+                <th scope="row" className="room-table__name">
+                  {p.name}
+                </th>
+                <td className="room-table__name">{p.team || '—'}</td>
+                <td className="file-name room-table__name">{p.fileName}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove ${p.name} (${p.fileName})`}
+                    ref={(button) => {
+                      if (button) rowButtons.current.set(p.id, button);
+                      else rowButtons.current.delete(p.id);
+                    }}
+                    onClick={() => remove(p, index)}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
   );
 }
 
@@ -241,7 +297,9 @@ function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | un
               name={name}
               value={rating}
               checked={value === rating}
-              onChange={() => setConsensus(item.stepId, item.itemId, rating, itemIdsOf(item.stepId))}
+              onChange={() =>
+                setConsensus(item.stepId, item.itemId, rating, itemIdsOf(item.stepId))
+              }
             />{' '}
             {LEVEL_LABELS[rating]}
           </label>
@@ -315,12 +373,13 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
         Workshop room: individual, then team
       </h1>
       <p className="lead">
-        Each participant or team rates readiness on their own device and saves a copy. Open their files here to see where
-        the room agrees and where it does not, talk through the most disputed items, and record the rating the room
-        agrees on.
+        Each participant or team rates readiness on their own device and saves a copy. Open their
+        files here to see where the room agrees and where it does not, talk through the most
+        disputed items, and record the rating the room agrees on.
       </p>
       <p className="source">
-        The readiness items come from the implementation steps in <cite>{SOURCE_TITLE}</cite>: “{SEED_PAGES.steps}”.
+        The readiness items come from the implementation steps in <cite>{SOURCE_TITLE}</cite>: “
+        {SEED_PAGES.steps}”.
       </p>
 
       <AddFiles />
@@ -344,7 +403,9 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
               ))}
             </ul>
             {disputed.length === 0 ? (
-              <p>No item has ratings at different levels: the room rated every item the same way.</p>
+              <p>
+                No item has ratings at different levels: the room rated every item the same way.
+              </p>
             ) : (
               <ol className="disputed-list">
                 {disputed.map((item) => (
@@ -361,7 +422,10 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
             <h2 className="section-title" id="step-spread-heading">
               Spread by step
             </h2>
-            <p>How many participants’ ratings roll up to each level for each step, under the same rule as the results.</p>
+            <p>
+              How many participants’ ratings roll up to each level for each step, under the same
+              rule as the results.
+            </p>
             <TableWrap label="Spread by step">
               <table className="table">
                 <caption className="table__caption">Participants at each level, by step</caption>
@@ -402,11 +466,15 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
           Consensus by item
         </h2>
         <p>
-          For each item, record the rating the room agrees on. It becomes the team’s answer in this browser: the results
-          and the plan use it, and any evidence already written stays.
+          For each item, record the rating the room agrees on. It becomes the team’s answer in this
+          browser: the results and the plan use it, and any evidence already written stays.
         </p>
         {STEP_IDS.map((stepId) => (
-          <StepItems key={stepId} stepId={stepId} items={summary.items.filter((i) => i.stepId === stepId)} />
+          <StepItems
+            key={stepId}
+            stepId={stepId}
+            items={summary.items.filter((i) => i.stepId === stepId)}
+          />
         ))}
       </section>
 
@@ -415,8 +483,8 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
           The group’s consensus readiness
         </h2>
         <p>
-          {agreement.agreedCount} of {agreement.itemCount} items have a consensus. Overall readiness from the consensus:{' '}
-          <strong>{levelLabel(agreement.overall)}</strong>.
+          {agreement.agreedCount} of {agreement.itemCount} items have a consensus. Overall readiness
+          from the consensus: <strong>{levelLabel(agreement.overall)}</strong>.
         </p>
         <TableWrap label="Consensus readiness by step">
           <table className="table">
@@ -444,7 +512,11 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
           </table>
         </TableWrap>
         <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => whenWizardLoaded(() => goTo({ name: 'results' }))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => whenWizardLoaded(() => goTo({ name: 'results' }))}
+          >
             See the team’s results
           </button>
         </div>
@@ -454,7 +526,10 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
         <h2 className="section-title" id="report-heading">
           Room report and the next group
         </h2>
-        <p>The report holds the participants, the spread per step and item, the most disputed items and the consensus.</p>
+        <p>
+          The report holds the participants, the spread per step and item, the most disputed items
+          and the consensus.
+        </p>
         <div className="export-pdf">
           <PdfExportButton
             label="Download the room report (PDF)"

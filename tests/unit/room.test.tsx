@@ -69,6 +69,9 @@ test('a mix: the bad file is listed, the good ones still load, and a repeated fi
 
   await user.click(screen.getByRole('button', { name: 'Remove Lincoln High School 1 (participant-01.json)' }));
   expect(within(participantsTable()).getAllByRole('row')).toHaveLength(2);
+  // Focus moves to the next row's Remove button, and the removal is announced.
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Remove Maple Elementary 2 (participant-02.json)' })).toHaveFocus());
+  expect(screen.getByText('Removed Lincoln High School 1 (participant-01.json).')).toBeInTheDocument();
 });
 
 test('the spread of each item, its lowest and highest level, and the most disputed items are shown', async () => {
