@@ -25,5 +25,5 @@ if (typeof window !== 'undefined') {
 
 // Load the lazily loaded screens up front, so components render them synchronously as the app does
 // once they have loaded (src/app/lazy-screens.tsx), and tests can query them right after a click.
-if (typeof window !== 'undefined') await import('../src/app/lazy-screens').then((m) => m.loadWizard());
+if (typeof window !== 'undefined') await import('../src/app/lazy-screens').then((m) => Promise.all([m.loadWizard(), m.loadResults()]));
 if (typeof window !== 'undefined') await import('../src/app/lazy-workshop').then((m) => m.loadWorkshop());

@@ -28,13 +28,23 @@ export function ReviewPage(props: ComponentProps<Screens['ReviewPage']>) {
   return <Screen {...props} />;
 }
 
-export function ResultsPage(props: ComponentProps<Screens['ResultsPage']>) {
-  const { ResultsPage: Screen } = useScreens();
+type Results = typeof import('../results/results-screens');
+/** Results and plan; they show beside the wizard's stepper, so the wizard loads with them. */
+const results = lazyChunk<Results>(() =>
+  Promise.all([loadWizard(), import('../results/results-screens')]).then(([, module]) => module),
+);
+
+export const loadResults = results.load;
+/** Go to the results or plan once they have loaded, so no loading state flashes and focus lands. */
+export const whenResultsLoaded = results.whenLoaded;
+
+export function ResultsPage(props: ComponentProps<Results['ResultsPage']>) {
+  const { ResultsPage: Screen } = results.useModule();
   return <Screen {...props} />;
 }
 
-export function PlanPage(props: ComponentProps<Screens['PlanPage']>) {
-  const { PlanPage: Screen } = useScreens();
+export function PlanPage(props: ComponentProps<Results['PlanPage']>) {
+  const { PlanPage: Screen } = results.useModule();
   return <Screen {...props} />;
 }
 

@@ -6,7 +6,7 @@ import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
 import { local } from '../store/safe-storage';
 import { App } from './app';
-import { loadRoom, loadWizard } from './lazy-screens';
+import { loadResults, loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
 import './styles.css';
 
@@ -31,6 +31,7 @@ const ready: Promise<unknown> = appStoreHydrated().then((): Promise<unknown> | u
   if (name === 'start') return undefined;
   if (name === 'presentation' || name === 'worksheets') return loadWorkshop().catch(() => {});
   if (name === 'room') return loadRoom().catch(() => {});
+  if (name === 'results' || name === 'plan') return loadResults().catch(() => {});
   return loadWizard().catch(() => {});
 });
 
@@ -41,7 +42,7 @@ void ready.then(() => {
     </StrictMode>,
   );
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void loadWizard().catch(() => {}).finally(registerOffline));
+  idle(() => void loadWizard().then(() => idle(() => void loadResults().catch(() => {})), () => {}).finally(registerOffline));
 });
 
 /**

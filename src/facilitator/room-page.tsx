@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { whenWizardLoaded } from '../app/lazy-screens';
+import { whenResultsLoaded } from '../app/lazy-screens';
 import { TableWrap } from '../components/table-wrap';
 import { useDocumentTitle } from '../components/use-document-title';
 import { LEVEL_LABELS, LEVELS, RATINGS, type Rating } from '../content/levels';
@@ -515,7 +515,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => whenWizardLoaded(() => goTo({ name: 'results' }))}
+            onClick={() => whenResultsLoaded(() => goTo({ name: 'results' }))}
           >
             See the team’s results
           </button>

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { whenResultsLoaded } from '../app/lazy-screens';
 import { ErrorSummary } from '../components/error-summary';
 import { useDocumentTitle } from '../components/use-document-title';
 import { SEED_PAGES } from '../content/sources';
@@ -97,7 +98,7 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
         <div className="panel panel--success">
           <h2 className="section-title">All {STAGE_IDS.length - 1} steps are complete</h2>
           <p>Your answers are saved on this computer.</p>
-          <button type="button" className="button" onClick={() => state.goTo({ name: 'results' })}>
+          <button type="button" className="button" onClick={() => whenResultsLoaded(() => state.goTo({ name: 'results' }))}>
             Continue to results
           </button>
         </div>

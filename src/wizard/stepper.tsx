@@ -1,4 +1,5 @@
 import { STAGE_IDS, STEPS, stageTitle, type StageId } from '../stages/stage-list';
+import { whenResultsLoaded } from '../app/lazy-screens';
 import { useAppStore } from '../store/app-store';
 import { validateAssessment } from './validate-assessment';
 
@@ -102,7 +103,7 @@ export function Stepper() {
                 type="button"
                 className="stepper__link"
                 aria-current={current === entry.name ? 'step' : undefined}
-                onClick={() => goTo({ name: entry.name })}
+                onClick={() => whenResultsLoaded(() => goTo({ name: entry.name }))}
               >
                 <span className="stepper__mark" aria-hidden="true">
                   {entry.mark}
