@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmButtonProps {
   label: string;
@@ -12,16 +13,10 @@ interface ConfirmButtonProps {
 
 /** A destructive action that asks first, in a modal dialog that traps focus and closes on Escape. */
 export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm, className }: ConfirmButtonProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const dialog = useModalDialog(open);
   const titleId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal?.();
-    if (!open && element.open) element.close?.();
-  }, [open]);
 
   return (
     <>
@@ -44,7 +39,7 @@ export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm
               >
                 {confirmLabel}
               </button>
-              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} autoFocus>
+              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} data-autofocus>
                 Cancel
               </button>
             </div>

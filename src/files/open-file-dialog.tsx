@@ -1,18 +1,13 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../components/use-modal-dialog';
 import { cancelOpen, confirmOpen, saveCopy, useFileFlow } from './file-flow';
 
 /** Asks before an opened file replaces the current answers, and offers to save them first. */
 export function OpenFileDialog() {
   const pending = useFileFlow((s) => s.pending);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(pending !== null);
   const titleId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (pending && !element.open) element.showModal?.();
-    if (!pending && element.open) element.close?.();
-  }, [pending]);
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={cancelOpen}>
@@ -32,7 +27,7 @@ export function OpenFileDialog() {
             <button type="button" className="button button--warning" onClick={confirmOpen}>
               Replace my answers
             </button>
-            <button type="button" className="button button--secondary" onClick={cancelOpen} autoFocus>
+            <button type="button" className="button button--secondary" onClick={cancelOpen} data-autofocus>
               Cancel
             </button>
           </div>

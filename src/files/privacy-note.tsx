@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from '../components/use-modal-dialog';
 
 export const PRIVACY_NOTE =
   'Your answers stay on this computer, in this browser, unless you save or export them. The app sends nothing anywhere: no accounts, no analytics, no fonts or scripts from other sites.';
@@ -7,15 +8,9 @@ export const STUDENT_WARNING = 'Do not enter information about individual studen
 /** A footer link that opens the privacy note, so it is one click away on every page. */
 export function PrivacyNoteButton() {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal?.();
-    if (!open && element.open) element.close?.();
-  }, [open]);
 
   return (
     <>
@@ -37,7 +32,7 @@ export function PrivacyNoteButton() {
               this computer” when you finish.
             </p>
             <div className="button-row">
-              <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>
+              <button type="button" className="button" onClick={() => setOpen(false)} data-autofocus>
                 Close
               </button>
             </div>

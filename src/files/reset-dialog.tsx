@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from '../components/use-modal-dialog';
 import { resetForNextGroup } from './file-flow';
 
 /**
@@ -7,22 +8,11 @@ import { resetForNextGroup } from './file-flow';
  * Cancel has focus first, so Enter never clears anything by accident.
  */
 export function ResetForNextGroupButton({ className }: { className?: string }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  const dialog = useModalDialog(open);
   const titleId = useId();
   const detailId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal?.();
-      // showModal focuses the first button; React's autoFocus does not reach the native dialog.
-      cancel.current?.focus();
-    }
-    if (!open && element.open) element.close?.();
-  }, [open]);
 
   const reset = (saveFirst: boolean) => {
     setOpen(false);
@@ -49,7 +39,7 @@ export function ResetForNextGroupButton({ className }: { className?: string }) {
               <button type="button" className="button button--warning" onClick={() => reset(false)}>
                 Reset without saving
               </button>
-              <button type="button" ref={cancel} className="button button--secondary" onClick={() => setOpen(false)}>
+              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} data-autofocus>
                 Cancel
               </button>
             </div>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../components/use-modal-dialog';
 import { SHORTCUTS } from './shortcuts';
 
 interface ShortcutsDialogProps {
@@ -13,28 +14,9 @@ interface ShortcutsDialogProps {
  * whatever had it before (done here as well as natively, because not every browser restores it).
  */
 export function ShortcutsDialog({ open, onClose, characterKeys, onCharacterKeysChange }: ShortcutsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      if (element.showModal) element.showModal();
-      else element.setAttribute('open', ''); // jsdom has no showModal
-      element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    }
-    if (!open && element.open) {
-      if (element.close) element.close();
-      else element.removeAttribute('open');
-    }
-    if (!open && returnFocusTo.current) {
-      returnFocusTo.current.focus();
-      returnFocusTo.current = null;
-    }
-  }, [open]);
 
   return (
     <dialog
