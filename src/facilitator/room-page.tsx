@@ -21,6 +21,7 @@ import {
   type ItemSpread,
 } from './combine';
 import {
+  ROOM_FULL_REASON,
   participantsFromFiles,
   type ParticipantFile,
   type RejectedFile,
@@ -35,10 +36,14 @@ type LoadStatus =
   | { kind: 'done'; added: number; rejected: RejectedFile[] }
   | { kind: 'failed'; message: string };
 
-/** Reads each file's bytes; a file too large or unreadable carries its reason instead. */
+/**
+ * Reads each file's bytes; a file too large or unreadable carries its reason instead. Files past what
+ * a room can hold are not read at all, so dropping a folder of hundreds cannot exhaust memory.
+ */
 async function readFiles(files: readonly File[]): Promise<ParticipantFile[]> {
   return Promise.all(
-    files.map(async (file): Promise<ParticipantFile> => {
+    files.map(async (file, index): Promise<ParticipantFile> => {
+      if (index >= ROOM_LIMITS.participants) return { fileName: file.name, content: { unreadable: ROOM_FULL_REASON } };
       // Size first, so a huge file is never read into memory.
       if (file.size > PLAN_FILE_MAX_BYTES)
         return { fileName: file.name, content: { unreadable: tooLarge(file.size) } };

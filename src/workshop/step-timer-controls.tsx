@@ -9,12 +9,18 @@ interface StepTimerControlsProps {
   onMinutesChange: (minutes: number) => void;
 }
 
+const isValidMinutes = (text: string) => {
+  const minutes = Number(text);
+  return text.trim() !== '' && Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TIMER_MINUTES;
+};
+
 /** The facilitator's countdown for one step: minutes, mm:ss, start/pause and reset. */
 export function StepTimerControls({ stepNumber, timer, onToggle, onReset, onMinutesChange }: StepTimerControlsProps) {
   const id = useId();
   // The box keeps what is typed (even "" mid-edit); only whole minutes in range reach the timer.
   const [minutesText, setMinutesText] = useState(String(timer.minutes));
   const display = formatRemaining(timer.remainingMs);
+  const minutesInvalid = !isValidMinutes(minutesText);
 
   return (
     <section className={`timer${timer.finished ? ' timer--finished' : ''}`} aria-labelledby={`${id}-title`}>
@@ -32,12 +38,17 @@ export function StepTimerControls({ stepNumber, timer, onToggle, onReset, onMinu
           max={MAX_TIMER_MINUTES}
           step={1}
           value={minutesText}
+          aria-invalid={minutesInvalid || undefined}
+          aria-describedby={minutesInvalid ? `${id}-minutes-error` : undefined}
           onChange={(event) => {
             setMinutesText(event.target.value);
-            const minutes = Number(event.target.value);
-            if (Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TIMER_MINUTES) onMinutesChange(minutes);
+            if (isValidMinutes(event.target.value)) onMinutesChange(Number(event.target.value));
           }}
         />
+        {/* Announced when it appears; the timer keeps its last valid length meanwhile. */}
+        <p id={`${id}-minutes-error`} className="field-error timer__error" role="alert">
+          {minutesInvalid ? `Enter whole minutes from 1 to ${MAX_TIMER_MINUTES}; the timer stays at ${timer.minutes}.` : ''}
+        </p>
       </div>
       {/* Not a live region: reading the time out every second would drown the room's screen-reader users. */}
       <p className="timer__display">

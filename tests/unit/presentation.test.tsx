@@ -99,7 +99,11 @@ test('the timer counts down, pauses, and announces "time is up" once', async () 
   const user = present();
   const minutes = screen.getByLabelText('Minutes');
   await user.clear(minutes);
+  // An empty box (mid-edit) is flagged, linked to the field, and leaves the timer as it was.
+  expect(minutes).toHaveAccessibleDescription(/Enter whole minutes from 1 to \d+; the timer stays at \d+\./);
+  expect(minutes).toHaveAttribute('aria-invalid', 'true');
   await user.type(minutes, '1');
+  expect(minutes).not.toHaveAttribute('aria-invalid');
   expect(screen.getByText('01:00')).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Start timer' }));
