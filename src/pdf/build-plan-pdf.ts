@@ -7,11 +7,9 @@
  * output() options, addImage, addJS, links or annotations.
  */
 import type { FontLoader } from './fonts/font-files';
-import { loadPdfTools } from './pdf-tools';
-import { registerFonts } from './register-fonts';
+import { finishPdf, startPdf, type BuiltPdfFile } from './pdf-tools';
 import { planFileName } from './file-name';
 import { planTitle } from './format';
-import { PdfWriter, type AutoTable } from './layout';
 import type { PlanDocumentData } from './plan-document';
 import { drawActionPlan } from './sections/action-plan';
 import { drawCover } from './sections/cover';
@@ -24,13 +22,7 @@ import { drawSummary } from './sections/summary';
 import { toPrintable } from './printable-text';
 import { SOURCE_TITLE } from '../content/sources';
 
-export interface BuiltPlanPdf {
-  blob: Blob;
-  /** The same bytes as `blob`, for tests and for saving outside a browser. */
-  bytes: Uint8Array;
-  fileName: string;
-  pageCount: number;
-}
+export type BuiltPlanPdf = BuiltPdfFile;
 
 export interface BuildPlanPdfOptions {
   /** Where the font bytes come from. Defaults to fetching the Vite-emitted .ttf assets. */
@@ -38,24 +30,18 @@ export interface BuildPlanPdfOptions {
 }
 
 export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdfOptions = {}): Promise<BuiltPlanPdf> {
-  const { jsPDF, autoTable, fonts } = await loadPdfTools(options.loadFonts);
-
-  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
-  registerFonts(doc, fonts);
   const title = planTitle(data.kind);
   const orgName = toPrintable(data.profile.orgName);
-  doc.setDocumentProperties({
-    title: `${title}: ${orgName}`,
-    subject: `${data.kind === 'quick' ? 'Readiness report' : 'Implementation plan'} based on ${SOURCE_TITLE}`,
-    author: orgName,
-    creator: 'STEM Teacher Leadership Planner',
-    keywords: 'STEM, teacher leadership, implementation plan',
-  });
-  const created = new Date(data.generatedAt);
-  if (!Number.isNaN(created.getTime())) doc.setCreationDate(created);
-  doc.setLanguage('en-US');
-
-  const w = new PdfWriter(doc, autoTable as AutoTable);
+  const w = await startPdf(
+    {
+      title: `${title}: ${orgName}`,
+      subject: `${data.kind === 'quick' ? 'Readiness report' : 'Implementation plan'} based on ${SOURCE_TITLE}`,
+      author: orgName,
+      keywords: 'STEM, teacher leadership, implementation plan',
+      createdAt: data.generatedAt,
+    },
+    options.loadFonts,
+  );
   drawCover(w, data);
   drawSummary(w, data);
   drawProfile(w, data);
@@ -70,12 +56,5 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
   drawSources(w, data);
   drawPageFurniture(w, data.profile.orgName, title);
 
-  const buffer = doc.output('arraybuffer');
-  const bytes = new Uint8Array(buffer);
-  return {
-    blob: new Blob([buffer], { type: 'application/pdf' }),
-    bytes,
-    fileName: planFileName(data.profile.orgName, data.profile.date, data.kind),
-    pageCount: doc.getNumberOfPages(),
-  };
+  return finishPdf(w, planFileName(data.profile.orgName, data.profile.date, data.kind));
 }

@@ -12,9 +12,8 @@ import type { ParticipantRatings } from '../store/room-slice';
 import type { FontLoader } from './fonts/font-files';
 import { roomReportFileName } from './file-name';
 import { longDate } from './format';
-import { COLOR, CONTENT_WIDTH, PdfWriter, SIZE, type AutoTable } from './layout';
-import { loadPdfTools } from './pdf-tools';
-import { registerFonts } from './register-fonts';
+import { COLOR, CONTENT_WIDTH, SIZE } from './layout';
+import { finishPdf, startPdf, type BuiltPdfFile } from './pdf-tools';
 import { drawPageFurniture } from './sections/page-furniture';
 
 export const ROOM_REPORT_TITLE = 'Workshop Room Report';
@@ -30,12 +29,7 @@ export interface RoomReportData {
   consensusReadiness: ConsensusReadiness;
 }
 
-export interface BuiltRoomReportPdf {
-  blob: Blob;
-  bytes: Uint8Array;
-  fileName: string;
-  pageCount: number;
-}
+export type BuiltRoomReportPdf = BuiltPdfFile;
 
 const LEVEL_HEADS = LEVELS.map((l) => LEVEL_LABELS[l]);
 
@@ -52,25 +46,19 @@ export async function buildRoomReportPdf(
   data: RoomReportData,
   options: { loadFonts?: FontLoader } = {},
 ): Promise<BuiltRoomReportPdf> {
-  const { jsPDF, autoTable, fonts } = await loadPdfTools(options.loadFonts);
-
-  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
-  registerFonts(doc, fonts);
   const { date } = data;
   const count = data.participants.length;
   const who = `${count} participant${count === 1 ? '' : 's'}`;
-  doc.setDocumentProperties({
-    title: `${ROOM_REPORT_TITLE}: ${who}, ${date}`,
-    subject: `Combined readiness ratings of a workshop, based on ${SOURCE_TITLE}`,
-    author: 'STEM Teacher Leadership Planner',
-    creator: 'STEM Teacher Leadership Planner',
-    keywords: 'STEM, teacher leadership, readiness, workshop, consensus',
-  });
-  const created = new Date(data.generatedAt);
-  if (!Number.isNaN(created.getTime())) doc.setCreationDate(created);
-  doc.setLanguage('en-US');
-
-  const w = new PdfWriter(doc, autoTable as AutoTable);
+  const w = await startPdf(
+    {
+      title: `${ROOM_REPORT_TITLE}: ${who}, ${date}`,
+      subject: `Combined readiness ratings of a workshop, based on ${SOURCE_TITLE}`,
+      author: 'STEM Teacher Leadership Planner',
+      keywords: 'STEM, teacher leadership, readiness, workshop, consensus',
+      createdAt: data.generatedAt,
+    },
+    options.loadFonts,
+  );
   const { summary, consensusReadiness } = data;
 
   // Title and who took part.
@@ -165,11 +153,5 @@ export async function buildRoomReportPdf(
 
   drawPageFurniture(w, `Workshop of ${who}`, ROOM_REPORT_TITLE);
 
-  const buffer = doc.output('arraybuffer');
-  return {
-    blob: new Blob([buffer], { type: 'application/pdf' }),
-    bytes: new Uint8Array(buffer),
-    fileName: roomReportFileName(date),
-    pageCount: doc.getNumberOfPages(),
-  };
+  return finishPdf(w, roomReportFileName(date));
 }

@@ -3,7 +3,8 @@
  * screen pays for them up front. Shared by every PDF the app builds (plan, readiness report, room report).
  */
 import type { FontFiles, FontLoader } from './fonts/font-files';
-import type { AutoTable } from './layout';
+import { PdfWriter, type AutoTable } from './layout';
+import { registerFonts } from './register-fonts';
 
 export interface PdfTools {
   jsPDF: typeof import('jspdf').jsPDF;
@@ -18,6 +19,47 @@ export async function loadPdfTools(loadFonts: FontLoader = loadFontsOverHttp): P
   const [{ jsPDF }, { autoTable }, fonts] = await Promise.all([import('jspdf'), import('jspdf-autotable'), loadFonts()]);
   skipArabicShaping(jsPDF);
   return { jsPDF, autoTable, fonts };
+}
+
+/** What every PDF the app builds says about itself (File > Properties in a PDF reader). */
+export interface PdfProperties {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  /** ISO date-time; an unparsable value leaves jsPDF's own creation date. */
+  createdAt: string;
+}
+
+export interface BuiltPdfFile {
+  blob: Blob;
+  /** The same bytes as `blob`, for tests and for saving outside a browser. */
+  bytes: Uint8Array;
+  fileName: string;
+  pageCount: number;
+}
+
+/** A new Letter-size document with the embedded fonts and its properties set, ready to draw on. */
+export async function startPdf(properties: PdfProperties, loadFonts?: FontLoader): Promise<PdfWriter> {
+  const { jsPDF, autoTable, fonts } = await loadPdfTools(loadFonts);
+  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
+  registerFonts(doc, fonts);
+  const { title, subject, author, keywords, createdAt } = properties;
+  doc.setDocumentProperties({ title, subject, author, keywords, creator: 'STEM Teacher Leadership Planner' });
+  const created = new Date(createdAt);
+  if (!Number.isNaN(created.getTime())) doc.setCreationDate(created);
+  doc.setLanguage('en-US');
+  return new PdfWriter(doc, autoTable);
+}
+
+export function finishPdf(w: PdfWriter, fileName: string): BuiltPdfFile {
+  const buffer = w.doc.output('arraybuffer');
+  return {
+    blob: new Blob([buffer], { type: 'application/pdf' }),
+    bytes: new Uint8Array(buffer),
+    fileName,
+    pageCount: w.doc.getNumberOfPages(),
+  };
 }
 
 /**
