@@ -26,7 +26,7 @@ function contentSecurityPolicy(): Plugin {
  * Works offline after one visit (issue #6): facilitators run workshops on bad Wi-Fi. vite-plugin-pwa
  * generates a Workbox service worker that precaches the whole build, including the lazily loaded
  * chunks and the PDF fonts, and writes the web app manifest. Registration is ours, loaded after the
- * first render (src/offline/register-service-worker.ts), so the initial load does not grow.
+ * first render (src/features/offline/register-service-worker.ts), so the initial load does not grow.
  */
 const offline = VitePWA({
   strategies: 'generateSW',
@@ -77,7 +77,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     // Some tests walk all seven stages through jsdom; on a busy 2-core CI machine that can pass 5 s.
     testTimeout: 20_000,

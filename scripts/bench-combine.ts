@@ -7,10 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { combineRoom, consensusReadiness } from '../src/facilitator/combine';
-import { participantsFromFiles } from '../src/facilitator/participant-files';
-import { sampleParticipantFiles } from '../src/facilitator/sample-room';
-import { parsePlanFile } from '../src/lib/plan-file';
+import { combineRoom, consensusReadiness } from '../src/scoring/room-combine';
+import { participantsFromFiles } from '../src/features/workshop/room/participant-files';
+import { sampleParticipantFiles } from '../src/features/workshop/room/sample-room';
+import { parsePlanFile } from '../src/store/plan-file';
 import { buildRoomReportPdf } from '../src/pdf/build-room-report-pdf';
 import { loadFontsFromDisk } from '../src/pdf/fonts/load-fonts-from-disk';
 

@@ -2,7 +2,7 @@
 // Run with: npm run bench:pdf   (writes the PDF to /tmp/bench-plan.pdf so it can be inspected)
 import { writeFileSync } from 'node:fs';
 import { buildPlanPdf } from '../src/pdf/build-plan-pdf';
-import { maxLengthPlanData, samplePlanData } from '../src/pdf/fixtures';
+import { maxLengthPlanData, samplePlanData } from '../tests/fixtures/plan-documents';
 import { loadFontsFromDisk } from '../src/pdf/fonts/load-fonts-from-disk';
 
 const RUNS = 5;

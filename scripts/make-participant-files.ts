@@ -2,7 +2,7 @@
 // Usage: tsx scripts/make-participant-files.ts <dir> <count>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleParticipantFiles } from '../src/facilitator/sample-room';
+import { sampleParticipantFiles } from '../src/features/workshop/room/sample-room';
 
 const [dir = '/tmp/participants', count = '3'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });

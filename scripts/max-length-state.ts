@@ -10,7 +10,7 @@
  */
 import { RATINGS } from '../src/content/levels';
 import type { Question } from '../src/content/types';
-import { ACTION_LIMITS, JOB_SECTIONS, STATUSES } from '../src/plan/action-row.schema';
+import { ACTION_LIMITS, JOB_SECTIONS, STATUSES } from '../src/store/action-row.schema';
 import { PROFILE } from '../src/stages/stage-list';
 import { NOTES_MAX } from '../src/stages/schema-helpers';
 import { STAGE_IDS, STEP_IDS, stageSchema, stepContent } from '../src/stages/stage-list';

@@ -8,8 +8,6 @@ import { use } from 'react';
 export interface LazyChunk<Module> {
   /** Start loading (once); safe to call as often as you like, e.g. on hover, focus or idle. */
   load: () => Promise<Module>;
-  /** Run `action` once loaded: at once if it already is, so no loading state flashes and focus can land. */
-  whenLoaded: (action: () => void) => void;
   /** For components: the module, suspending until it has loaded. */
   useModule: () => Module;
 }
@@ -29,8 +27,6 @@ export function lazyChunk<Module>(importChunk: () => Promise<Module>): LazyChunk
   };
   return {
     load,
-    // On failure, run the action anyway: <Suspense> then shows the state and the load is retried.
-    whenLoaded: (action) => (loaded ? action() : void load().then(action, action)),
     useModule: () => loaded ?? use(load()), // React's use() may be called conditionally
   };
 }

@@ -6,11 +6,10 @@
 import type { ComponentProps } from 'react';
 import { lazyChunk } from './lazy-chunk';
 
-type Screens = typeof import('../wizard/wizard-screens');
-const wizard = lazyChunk<Screens>(() => import('../wizard/wizard-screens'));
+type Screens = typeof import('../features/wizard/wizard-screens');
+const wizard = lazyChunk<Screens>(() => import('../features/wizard/wizard-screens'));
 
 export const loadWizard = wizard.load;
-export const whenWizardLoaded = wizard.whenLoaded;
 const useScreens = wizard.useModule;
 
 export function Stepper() {
@@ -28,15 +27,13 @@ export function ReviewPage(props: ComponentProps<Screens['ReviewPage']>) {
   return <Screen {...props} />;
 }
 
-type Results = typeof import('../results/results-screens');
+type Results = typeof import('../features/results/results-screens');
 /** Results and plan; they show beside the wizard's stepper, so the wizard loads with them. */
 const results = lazyChunk<Results>(() =>
-  Promise.all([loadWizard(), import('../results/results-screens')]).then(([, module]) => module),
+  Promise.all([loadWizard(), import('../features/results/results-screens')]).then(([, module]) => module),
 );
 
 export const loadResults = results.load;
-/** Go to the results or plan once they have loaded, so no loading state flashes and focus lands. */
-export const whenResultsLoaded = results.whenLoaded;
 
 export function ResultsPage(props: ComponentProps<Results['ResultsPage']>) {
   const { ResultsPage: Screen } = results.useModule();
@@ -56,12 +53,11 @@ export function ScreenLoading() {
   );
 }
 
-type Room = typeof import('../facilitator/room-screen');
+type Room = typeof import('../features/workshop/room/room-screen');
 /** The facilitator room is its own chunk: most visitors never open it. */
-const room = lazyChunk<Room>(() => import('../facilitator/room-screen'));
+const room = lazyChunk<Room>(() => import('../features/workshop/room/room-screen'));
 
 export const loadRoom = room.load;
-export const whenRoomLoaded = room.whenLoaded;
 
 export function RoomPage(props: ComponentProps<Room['RoomPage']>) {
   const { RoomPage: Screen } = room.useModule();

@@ -5,12 +5,10 @@
 import type { ComponentProps } from 'react';
 import { lazyChunk } from './lazy-chunk';
 
-type Screens = typeof import('../workshop/workshop-screens');
-const workshop = lazyChunk<Screens>(() => import('../workshop/workshop-screens'));
+type Screens = typeof import('../features/workshop/workshop-screens');
+const workshop = lazyChunk<Screens>(() => import('../features/workshop/workshop-screens'));
 
 export const loadWorkshop = workshop.load;
-/** Run `action` once the screens are loaded, so focus can land on their heading as they appear. */
-export const whenWorkshopLoaded = workshop.whenLoaded;
 const useScreens = workshop.useModule;
 
 export function PresentationView(props: ComponentProps<Screens['PresentationView']>) {

@@ -8,6 +8,8 @@ import { local } from '../store/safe-storage';
 import { App } from './app';
 import { loadResults, loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
+import { setViewPreloader } from '../store/navigation';
+import type { View } from '../store/navigation-slice';
 import './styles.css';
 
 /** Blocked storage throws on access; safe-storage then explains it, so here it just means "no". */
@@ -26,14 +28,19 @@ if (!root) throw new Error('The page is missing its #root element.');
 // and render once, so there is no loading state. A first visit renders the start page at once and loads
 // the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx).
 if (hasSavedAnswers()) void loadWizard().catch(() => {}); // alongside the checks
-const ready: Promise<unknown> = appStoreHydrated().then((): Promise<unknown> | undefined => {
-  const { name } = useAppStore.getState().view;
-  if (name === 'start') return undefined;
-  if (name === 'presentation' || name === 'worksheets') return loadWorkshop().catch(() => {});
-  if (name === 'room') return loadRoom().catch(() => {});
-  if (name === 'results' || name === 'plan') return loadResults().catch(() => {});
-  return loadWizard().catch(() => {});
-});
+/** The chunk that draws each view; features ask for views by name through store/navigation.ts. */
+function loadScreenFor({ name }: View): Promise<unknown> {
+  if (name === 'start') return Promise.resolve();
+  if (name === 'presentation' || name === 'worksheets') return loadWorkshop();
+  if (name === 'room') return loadRoom();
+  if (name === 'results' || name === 'plan') return loadResults();
+  return loadWizard();
+}
+setViewPreloader(loadScreenFor);
+
+const ready: Promise<unknown> = appStoreHydrated().then(() =>
+  loadScreenFor(useAppStore.getState().view).catch(() => {}),
+);
 
 void ready.then(() => {
   createRoot(root).render(
@@ -52,5 +59,5 @@ void ready.then(() => {
  */
 function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  void import('../offline/register-service-worker').then((m) => m.registerServiceWorker()).catch(() => {});
+  void import('../features/offline/register-service-worker').then((m) => m.registerServiceWorker()).catch(() => {});
 }

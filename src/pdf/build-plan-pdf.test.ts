@@ -2,7 +2,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { buildPlanPdf, type BuiltPlanPdf } from './build-plan-pdf';
-import { UNICODE_SAMPLE, maxLengthPlanData, samplePlanData, sampleQuickData } from './fixtures';
+import { UNICODE_SAMPLE, maxLengthPlanData, samplePlanData, sampleQuickData } from '../../tests/fixtures/plan-documents';
 import { loadFontsFromDisk } from './fonts/load-fonts-from-disk';
 import { PAGE } from './layout';
 import type { PlanDocumentData } from './plan-document';

@@ -8,7 +8,7 @@
  */
 import type { FontLoader } from './fonts/font-files';
 import { finishPdf, startPdf, type BuiltPdfFile } from './pdf-tools';
-import { planFileName } from './file-name';
+import { planFileName } from '../lib/file-name';
 import { planTitle } from './format';
 import type { PlanDocumentData } from './plan-document';
 import { drawActionPlan } from './sections/action-plan';

@@ -5,12 +5,12 @@
  */
 import { LEVEL_LABELS, LEVELS, type Rating } from '../content/levels';
 import { SEED_PAGES, SOURCE_SUBTITLE, SOURCE_TITLE } from '../content/sources';
-import type { ConsensusReadiness, ItemSpread, RoomSummary } from '../facilitator/combine';
-import { DISAGREEMENT_RULE_TEXT, MOST_DISPUTED_COUNT, rangeLabel } from '../facilitator/combine';
+import type { ConsensusReadiness, ItemSpread, RoomSummary } from '../scoring/room-combine';
+import { DISAGREEMENT_RULE_TEXT, MOST_DISPUTED_COUNT, rangeLabel } from '../scoring/room-combine';
 import { RULE_TEXT, levelLabel } from '../scoring/readiness';
 import type { ParticipantRatings } from '../store/room-slice';
 import type { FontLoader } from './fonts/font-files';
-import { roomReportFileName } from './file-name';
+import { roomReportFileName } from '../lib/file-name';
 import { longDate } from './format';
 import { COLOR, CONTENT_WIDTH, SIZE } from './layout';
 import { finishPdf, startPdf, type BuiltPdfFile } from './pdf-tools';

@@ -4,8 +4,6 @@
  */
 import type { Level } from '../content/levels';
 
-export type DecisionValue = 'go' | 'adapt' | 'pause';
-
 export interface PlanDocumentData {
   /** A quick readiness check prints a shorter readiness report. */
   kind: 'full' | 'quick';
@@ -22,7 +20,8 @@ export interface PlanDocumentData {
   };
   overall: { level: Level | null; levelLabel: string; explanation: string };
   decision: {
-    value: DecisionValue;
+    /** The decision's id ('go', 'adapt', …), for readers that need more than the label. */
+    value: string;
     label: string;
     reasons: string[];
     /** Present when the team overrode the app's proposal. */

@@ -1,4 +1,4 @@
-import { UNICODE_SAMPLE } from './fixtures';
+import { UNICODE_SAMPLE } from '../../tests/fixtures/plan-documents';
 import { PLACEHOLDER, findUnprintableCharacters, toPrintable } from './printable-text';
 
 test('finds nothing unprintable in Vietnamese, Spanish, Greek, Cyrillic and typographic quotes', () => {

@@ -1,4 +1,4 @@
-import { ratedSteps } from '../../tests/unit/fixtures/assessment';
+import { ratedSteps } from '../../tests/fixtures/assessment';
 import { proposeDecision } from './decision';
 import { scoreReadiness } from './readiness';
 

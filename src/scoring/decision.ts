@@ -1,7 +1,9 @@
 /** The go / adapt / pause proposal: a pure function of the scores. */
 import { LEVEL_LABELS } from '../content/levels';
-import type { DecisionValue } from '../pdf/plan-document';
 import type { ReadinessScores } from './readiness';
+
+/** The app's proposal, and the team's decision, on whether to launch. */
+export type DecisionValue = 'go' | 'adapt' | 'pause';
 
 export const DECISION_LABELS: Record<DecisionValue, string> = {
   go: 'Go: launch the program as planned',

@@ -1,4 +1,4 @@
-import { ratedSteps } from '../../tests/unit/fixtures/assessment';
+import { ratedSteps } from '../../tests/fixtures/assessment';
 import { rankedGaps } from './gaps';
 
 test('only Early, Developing and Not sure yet items are gaps', () => {

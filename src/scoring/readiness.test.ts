@@ -1,5 +1,5 @@
 import type { Level, Rating } from '../content/levels';
-import { ratedSteps } from '../../tests/unit/fixtures/assessment';
+import { ratedSteps } from '../../tests/fixtures/assessment';
 import { rollUp, scoreReadiness, scoreStep, type RatingsByStep } from './readiness';
 
 const needs = (levels: (Rating | null)[]): RatingsByStep => {

@@ -1,7 +1,7 @@
 /**
  * The seven steps' titles and purposes for the start page, taken from the content files alone, so the
  * start page does not pull in the zod schemas that stage-list.ts pairs them with. The order must match
- * STEP_IDS in stage-list.ts; tests/unit/stage-overview.test.ts checks that it does.
+ * STEP_IDS in stage-list.ts; stage-overview.test.ts checks that it does.
  */
 import type { StepContent } from '../content/types';
 import type { StepId } from './stage-list';

@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { resetStore } from '../../tests/unit/test-utils';
+import { resetStore } from '../../tests/support/test-utils';
 import { useAppStore } from './app-store';
 import {
   MIGRATIONS,

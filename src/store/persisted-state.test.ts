@@ -1,4 +1,4 @@
-import v1 from '../../tests/unit/fixtures/persisted-v1.json';
+import v1 from '../../tests/fixtures/persisted-v1.json';
 import { MIGRATIONS, PERSIST_VERSION, migratePersistedState, sanitizePersistedState } from './persisted-state';
 
 test('state saved at version 1 keeps every answer and gains an empty plan and room', () => {

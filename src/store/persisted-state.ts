@@ -3,7 +3,7 @@ import { profileSchema } from '../stages/profile/profile.schema';
 import { STAGE_IDS, STEP_IDS, STEPS, stepContent, type StageId, type StepId } from '../stages/stage-list';
 import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
-import { actionRowSchema, jobDescriptionSchema } from '../plan/action-row.schema';
+import { actionRowSchema, jobDescriptionSchema } from './action-row.schema';
 import { emptyPlan } from './plan-slice';
 import { RATINGS, type Rating } from '../content/levels';
 import { ROOM_LIMITS, emptyRoom, type Participant, type ParticipantRatings } from './room-slice';

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { DecisionValue } from '../pdf/plan-document';
+import type { DecisionValue } from '../scoring/decision';
 import type { AppState } from './app-store';
-import type { ActionRow, JobDescriptionSections } from '../plan/action-row.schema';
+import type { ActionRow, JobDescriptionSections } from './action-row.schema';
 
 export interface DecisionOverride {
   value: DecisionValue;

@@ -3,20 +3,8 @@ import type { Rating } from '../content/levels';
 import type { StepId } from '../stages/stage-list';
 import type { AppState } from './app-store';
 
-/** One participant's (or team's) ratings, item id → rating, per step. Only what the room needs. */
-export type ParticipantRatings = Partial<Record<StepId, Partial<Record<string, Rating>>>>;
-
-/** A participant of the facilitator room: a name and ratings, never the rest of their file. */
-export interface Participant {
-  /** Unique within the room; made when the file is added. */
-  id: string;
-  /** The organisation name from the file's profile, or the file name when the file has none. */
-  name: string;
-  /** The "team" field of the file's profile (who rated), possibly empty. */
-  team: string;
-  fileName: string;
-  ratings: ParticipantRatings;
-}
+export type { Participant, ParticipantRatings } from '../scoring/room-combine';
+import type { Participant, ParticipantRatings } from '../scoring/room-combine';
 
 export interface RoomData {
   participants: Participant[];

@@ -1,0 +1,75 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { RegisterSWOptions } from 'virtual:pwa-register';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { App } from '../../app/app';
+import { useOfflineStatus } from './offline-status';
+import { registerServiceWorker } from './register-service-worker';
+import { useStorageStatus } from '../../store/safe-storage';
+
+// The service worker itself is exercised in tests/browser/offline.test.mjs; here only its callbacks.
+const sw = vi.hoisted(() => ({
+  options: undefined as RegisterSWOptions | undefined,
+  update: vi.fn<(reloadPage?: boolean) => Promise<void>>(() => Promise.resolve()),
+}));
+vi.mock('virtual:pwa-register', () => ({
+  registerSW: (options: RegisterSWOptions) => {
+    sw.options = options;
+    return sw.update;
+  },
+}));
+
+beforeEach(() => {
+  useOfflineStatus.setState({ offlineReady: false, applyUpdate: null, updateDismissed: false });
+  useStorageStatus.setState({ memoryOnly: false, problem: null });
+  sw.update.mockClear();
+  registerServiceWorker();
+});
+
+test('says nothing about offline or updates until the service worker reports', () => {
+  render(<App />);
+  expect(screen.queryByText('Ready to work offline')).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'A new version is available' })).not.toBeInTheDocument();
+});
+
+test('shows "Ready to work offline" as a status once the app is precached', async () => {
+  render(<App />);
+  sw.options?.onOfflineReady?.();
+  expect((await screen.findByText('Ready to work offline')).closest('[role="status"]')).toBeInTheDocument();
+});
+
+test('a returning visitor with an active worker is told the app works offline', async () => {
+  render(<App />);
+  sw.options?.onRegisteredSW?.('/sw.js', { active: {} } as ServiceWorkerRegistration);
+  expect(await screen.findByText('Ready to work offline')).toBeInTheDocument();
+});
+
+test('shows the update notice when a new version waits, and Reload calls the update, never by itself', async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  sw.options?.onNeedRefresh?.();
+  expect(await screen.findByRole('heading', { name: 'A new version is available' })).toBeInTheDocument();
+  expect(screen.getByText(/Your answers are saved on this computer/)).toBeInTheDocument();
+  expect(sw.update).not.toHaveBeenCalled();
+
+  await user.click(screen.getByRole('button', { name: 'Reload to update' }));
+  expect(sw.update).toHaveBeenCalledExactlyOnceWith(true);
+});
+
+test('"Not now" hides the update notice without updating', async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  sw.options?.onNeedRefresh?.();
+  await user.click(await screen.findByRole('button', { name: 'Not now' }));
+  expect(screen.queryByRole('heading', { name: 'A new version is available' })).not.toBeInTheDocument();
+  expect(sw.update).not.toHaveBeenCalled();
+});
+
+test('when answers are kept only in this tab, the notice says to save a copy before reloading', async () => {
+  useStorageStatus.setState({ memoryOnly: true });
+  render(<App />);
+  sw.options?.onNeedRefresh?.();
+  const text = await screen.findByText(/reloading would clear them: save a copy first/);
+  const notice = text.closest('.notice') as HTMLElement;
+  expect(within(notice).getByRole('button', { name: 'Save a copy' })).toBeInTheDocument();
+});

@@ -1,0 +1,41 @@
+import { applicableApproaches } from '../../content/approaches';
+import { SEED_PAGES } from '../../content/sources';
+import { useAppStore } from '../../store/app-store';
+
+/** Elementary and integrated-STEM recommendations, shown only to the programs they apply to. */
+export function ApproachesSection() {
+  const level = useAppStore((s) => s.profile?.level);
+  const integrated = useAppStore((s) => s.steps.design?.integratedStem);
+  const chosen = useAppStore((s) => s.steps.design?.elementaryApproaches) ?? [];
+  const groups = applicableApproaches(level, integrated);
+  return (
+    <>
+      {groups.map((group) => (
+        <section className="results-section" key={group.id} aria-labelledby={`approaches-${group.id}`}>
+          <h2 className="section-title" id={`approaches-${group.id}`}>
+            {group.heading}
+          </h2>
+          <p>{group.intro}</p>
+          <ul className="approach-list">
+            {group.recommendations.map((r) => (
+              <li key={r.id} className="approach">
+                <h3 className="approach__title">
+                  {r.heading}
+                  {group.id === 'elementary' && (chosen as string[]).includes(r.id) ? (
+                    <span className="level-tag level-tag--prepared approach__chosen">In your design</span>
+                  ) : null}
+                </h3>
+                {r.points.map((p) => (
+                  <p key={p}>{p}</p>
+                ))}
+                <p className="source">
+                  Source: <cite>{SEED_PAGES[r.source]}</cite>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

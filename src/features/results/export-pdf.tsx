@@ -1,0 +1,56 @@
+import type { PlanDocumentData } from '../../pdf/plan-document';
+import { findUnprintableCharacters } from '../../pdf/printable-text';
+import { planProblems, type PlanState } from './plan/plan-model';
+import { toPlanDocumentData } from './plan/to-plan-document';
+import { useAppStore } from '../../store/app-store';
+import { PdfExportButton } from '../../components/pdf-export-button';
+
+/** The PDF tools (jsPDF, fonts) start loading when the export button is pointed at or focused. */
+const preloadPdfTools = () => void import('../../pdf/pdf-tools').then((m) => m.preloadPdfTools(), () => {});
+
+/** Every piece of text that will be printed, so characters the font lacks can be listed first. */
+function printedTexts(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => printedTexts(v, out));
+  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((v) => printedTexts(v, out));
+  return out;
+}
+
+/**
+ * The export button for the plan (full) or readiness report (quick). jsPDF and the font load only
+ * here, on click, so no other screen pays for them.
+ */
+export function ExportPdf({ state }: { state: PlanState }) {
+  const problems = state.mode === 'quick' ? [] : planProblems(state);
+  const unprintable = findUnprintableCharacters(printedTexts(toPlanDocumentData(state, new Date())));
+  const label = state.mode === 'quick' ? 'Download the readiness report (PDF)' : 'Download the plan (PDF)';
+
+  const build = async () => {
+    const data: PlanDocumentData = toPlanDocumentData(useAppStore.getState(), new Date());
+    const { buildPlanPdf } = await import('../../pdf/build-plan-pdf');
+    return buildPlanPdf(data);
+  };
+
+  return (
+    <div className="export-pdf">
+      {unprintable.length > 0 ? (
+        <div className="panel panel--warning">
+          <p>
+            <strong>Some characters cannot be printed in the PDF</strong> and will appear as □:{' '}
+            <span className="unprintable-list">{unprintable.join(' ')}</span>
+          </p>
+          <p className="hint">
+            The PDF font covers Latin (including Vietnamese), Greek and Cyrillic. Emoji and other scripts stay exactly as
+            typed in the app and in saved files.
+          </p>
+        </div>
+      ) : null}
+      <PdfExportButton
+        label={label}
+        build={build}
+        preload={preloadPdfTools}
+        blockedMessage={problems.length > 0 ? 'Fix the problems listed under “Before you export” first.' : null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Everything the results and plan screens derive from the store, as pure functions of its state.
+ * No React here, so the screens, the PDF mapping and the tests share one source of truth.
+ */
+import { LEVEL_LABELS, NOT_SURE } from '../../../content/levels';
+import { DECISION_LABELS, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
+import { rankedGaps, type Gap } from '../../../scoring/gaps';
+import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
+import { CAREER_STAGES, FORMALITY, PURPOSES, ROLE_TYPES, SPHERES } from '../../../stages/design/design.content';
+import { STEP_IDS, STEPS, stepContent, type StepId } from '../../../stages/stage-list';
+import { FUNDING_SOURCES, PLAN_YEARS } from '../../../stages/sustainability/sustainability.content';
+import { PRIORITIES, SUPPORT_AREAS } from '../../../stages/support/support.content';
+import type { AppState } from '../../../store/app-store';
+import type { DecisionValue } from '../../../scoring/decision';
+import { JOB_SECTIONS, STATUS_LABELS, type ActionRow, type JobDescriptionSections } from '../../../store/action-row.schema';
+
+export type PlanState = Pick<AppState, 'mode' | 'profile' | 'steps' | 'plan'>;
+
+const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
+  options.find((o) => o.value === value)?.label ?? '';
+const labelsOf = (options: readonly { value: string; label: string }[], values: unknown) =>
+  (Array.isArray(values) ? values : []).map((v) => labelOf(options, v)).filter(Boolean);
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+export function benefitPriorities(state: PlanState): string[] {
+  const chosen = state.steps.vision?.benefitPriorities;
+  return Array.isArray(chosen) ? chosen : [];
+}
+
+export function notSureCount(state: PlanState): number {
+  return STEP_IDS.reduce(
+    (sum, id) =>
+      sum +
+      stepContent(id).items.filter(
+        (item) => (state.steps as RatingsByStep)[id]?.ratings?.[item.id]?.level === NOT_SURE,
+      ).length,
+    0,
+  );
+}
+
+export interface Readiness {
+  scores: ReadinessScores;
+  gaps: Gap[];
+  proposal: DecisionProposal;
+  decision: { value: DecisionValue; label: string; overridden: boolean; reason: string };
+}
+
+export function readiness(state: PlanState): Readiness {
+  const steps = state.steps as RatingsByStep;
+  const scores = scoreReadiness(steps);
+  const proposal = proposeDecision(scores, notSureCount(state));
+  const override = state.plan.decisionOverride;
+  const overridden = override !== null && override.value !== proposal.value;
+  const value = overridden ? override.value : proposal.value;
+  return {
+    scores,
+    gaps: rankedGaps(steps, benefitPriorities(state)),
+    proposal,
+    decision: { value, label: DECISION_LABELS[value], overridden, reason: overridden ? override.reason : '' },
+  };
+}
+
+/** Gaps whose action the team has neither accepted nor dismissed, in ranked order. */
+export function proposedGaps(state: PlanState, gaps: Gap[] = readiness(state).gaps): Gap[] {
+  const taken = new Set(state.plan.actions.flatMap((a) => (a.gapKey ? [a.gapKey] : [])));
+  return gaps.filter((g) => !taken.has(g.key) && !state.plan.dismissedGaps.includes(g.key));
+}
+
+export function newActionId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `action-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function actionFromGap(gap: Gap, id: string = newActionId()): ActionRow {
+  return {
+    id,
+    gapKey: gap.key,
+    action: gap.recommendation,
+    stepId: gap.stepId,
+    owner: '',
+    start: '',
+    due: '',
+    resources: '',
+    successMeasure: '',
+    status: 'notStarted',
+  };
+}
+
+export function blankAction(id: string = newActionId()): ActionRow {
+  return { ...actionFromGap({ key: '', stepId: 'needs', recommendation: '' } as Gap, id), gapKey: null };
+}
+
+export interface PlanProblem {
+  actionId: string;
+  message: string;
+}
+
+const shortAction = (row: ActionRow) => {
+  const words = row.action.trim() || 'Untitled action';
+  return words.length > 60 ? `${words.slice(0, 57)}…` : words;
+};
+
+/** What blocks export of the plan: every action needs an owner, and its due date must not precede its start. */
+export function planProblems(state: Pick<AppState, 'plan'>): PlanProblem[] {
+  return state.plan.actions.flatMap((row) => {
+    const problems: PlanProblem[] = [];
+    if (!row.action.trim()) problems.push({ actionId: row.id, message: 'Enter the action to take for an untitled action' });
+    if (!row.owner.trim()) problems.push({ actionId: row.id, message: `Enter an owner for “${shortAction(row)}”` });
+    if (row.start && row.due && row.due < row.start)
+      problems.push({ actionId: row.id, message: `The due date of “${shortAction(row)}” must be on or after its start date` });
+    return problems;
+  });
+}
+
+export function stepTitleOf(stepId: StepId): string {
+  return STEPS[stepId].content.title;
+}
+
+export function statusLabel(row: ActionRow): string {
+  return STATUS_LABELS[row.status];
+}
+
+/** The job description assembled from step 4's role design and step 6's answers. */
+export function assembleJobDescription(state: PlanState): JobDescriptionSections {
+  const design = (state.steps.design ?? {}) as Record<string, unknown>;
+  const position = (state.steps.position ?? {}) as Record<string, unknown>;
+  const role = [
+    labelOf(ROLE_TYPES, design.roleType) && `Type of position: ${labelOf(ROLE_TYPES, design.roleType)}.`,
+    labelOf(FORMALITY, design.formality) && `Formality: ${labelOf(FORMALITY, design.formality)}.`,
+    labelsOf(SPHERES, design.spheres).length > 0 && `Sphere of influence: ${labelsOf(SPHERES, design.spheres).join(', ')}.`,
+    labelsOf(PURPOSES, design.purposes).length > 0 && `Purpose: ${labelsOf(PURPOSES, design.purposes).join(', ')}.`,
+    labelsOf(CAREER_STAGES, design.careerStages).length > 0 &&
+      `Career stage of teachers it will lead: ${labelsOf(CAREER_STAGES, design.careerStages).join(', ')}.`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return {
+    role,
+    competencies: text(position.competencies),
+    responsibilities: text(position.responsibilities),
+    reportsTo: text(position.reportsTo),
+    evaluation: text(position.evaluation),
+    goals: text(position.initialGoals),
+  };
+}
+
+export function jobDescription(state: PlanState): JobDescriptionSections {
+  return state.plan.jobDescription ?? assembleJobDescription(state);
+}
+
+export function jobDescriptionBlocks(sections: JobDescriptionSections): { heading: string; text: string }[] {
+  return JOB_SECTIONS.map((s) => ({ heading: s.heading, text: sections[s.key].trim() || 'Not provided' }));
+}
+
+export interface PdRow {
+  area: string;
+  currentStrength: string;
+  priority: string;
+  plannedSupport: string;
+  timeline: string;
+}
+
+/** Step 7's six areas: the rating as current strength, then the plan the team wrote for each. */
+export function pdPlanRows(state: PlanState): PdRow[] {
+  const support = (state.steps.support ?? {}) as { pdPlan?: Record<string, Record<string, unknown>> };
+  const ratings = (state.steps as RatingsByStep).support?.ratings ?? {};
+  return SUPPORT_AREAS.map((area) => {
+    const rating = ratings[area.value]?.level ?? undefined;
+    const plan = support.pdPlan?.[area.value] ?? {};
+    return {
+      area: area.label,
+      currentStrength: rating ? LEVEL_LABELS[rating] : 'Not rated',
+      priority: labelOf(PRIORITIES, plan.priority) || 'Not set',
+      plannedSupport: text(plan.plannedSupport) || 'Not provided',
+      timeline: text(plan.timeline) || 'Not provided',
+    };
+  });
+}
+
+export interface SustainabilitySummary {
+  fundingByYear: { year: string; source: string; note: string }[];
+  transition: string;
+  elementsToSustain: string;
+  partners: string;
+  /** A warning when the last planned year still leans on a grant or an unknown source. */
+  cliffWarning: string | null;
+}
+
+export function sustainabilitySummary(state: PlanState): SustainabilitySummary {
+  const s = (state.steps.sustainability ?? {}) as Record<string, unknown>;
+  const funding = (s.fundingByYear ?? {}) as Record<string, Record<string, unknown>>;
+  const fundingByYear = PLAN_YEARS.map((y) => ({
+    year: y.label,
+    source: labelOf(FUNDING_SOURCES, funding[y.value]?.source) || 'Not provided',
+    note: text(funding[y.value]?.note),
+  }));
+  const lastSource = funding.year3?.source;
+  const cliffWarning =
+    lastSource === 'grant' || lastSource === 'unknown'
+      ? 'Year 3 still depends on a grant or an unidentified source. Plan when the position moves to recurring funding, so the leader and the program do not face a funding cliff.'
+      : null;
+  return {
+    fundingByYear,
+    transition: text(s.transition) || 'Not provided',
+    elementsToSustain: text(s.elementsToSustain) || 'Not provided',
+    partners: text(s.partners) || 'Not provided',
+    cliffWarning,
+  };
+}
+
+/** Where "upgrade to a full plan" sends the user: the first step whose full questions were never answered. */
+export function firstStepToUpgrade(state: Pick<AppState, 'steps'>): StepId | null {
+  return (
+    STEP_IDS.find((id) => {
+      const saved = (state.steps[id] ?? {}) as Record<string, unknown>;
+      return stepContent(id).questions.some((q) => saved[q.name] === undefined);
+    }) ?? null
+  );
+}

@@ -1,0 +1,108 @@
+import { PROFILE, planState, ratedSteps, withAnswers } from '../../../../tests/fixtures/assessment';
+import { toPlanDocumentData } from './to-plan-document';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+const fullSteps = withAnswers(
+  ratedSteps((step, _item, i) => (step === 'needs' && i === 0 ? 'early' : step === 'support' && i === 1 ? 'unsure' : 'prepared')),
+  {
+    vision: { benefitPriorities: ['teachingPractice'] },
+    programming: { stateGuides: ['northCarolinaRubrics', 'tStemBlueprint'] },
+    design: { integratedStem: 'yes', roleType: 'fullTime' },
+    position: { competencies: 'Chemistry', reportsTo: 'Assistant superintendent' },
+  },
+);
+
+test('a full plan maps profile, scores, gaps, actions and sources into the PDF contract', () => {
+  const data = toPlanDocumentData(
+    {
+      mode: 'full',
+      profile: PROFILE,
+      steps: fullSteps,
+      plan: planState({
+        actions: [
+          {
+            id: 'a1',
+            gapKey: 'needs.currentVsVision',
+            action: 'Run a needs assessment',
+            stepId: 'needs',
+            owner: 'Ms Rivera',
+            start: '2027-01-10',
+            due: '2027-03-31',
+            resources: 'Survey tool',
+            successMeasure: 'Findings shared',
+            status: 'inProgress',
+          },
+        ],
+        decisionOverride: { value: 'pause', reason: 'Principal leaves in June' },
+      }),
+    },
+    NOW,
+  );
+  expect(data.kind).toBe('full');
+  expect(data.generatedAt).toBe('2026-11-23T10:00:00.000Z');
+  expect(data.profile).toEqual({
+    orgName: 'Maple Elementary',
+    orgTypeLabel: 'A school',
+    levelLabel: 'Elementary',
+    respondentRole: 'Principal',
+    team: '',
+    date: '2026-11-23',
+  });
+  expect(data.stepScores).toHaveLength(7);
+  expect(data.stepScores[0]).toMatchObject({ number: 1, level: 'developing', levelLabel: 'Developing', ratedCount: 4 });
+  expect(data.stepScores[6]).toMatchObject({ number: 7, level: 'prepared', notSureCount: 1 });
+  expect(data.overall.level).toBe('prepared');
+  expect(data.decision).toMatchObject({ value: 'pause', override: { reason: 'Principal leaves in June' } });
+  expect(data.decision.override?.proposedLabel).toMatch(/^Go/);
+  expect(data.topGaps.map((g) => g.ratingLabel)).toEqual(['Early', 'Not sure yet']);
+  expect(data.topGaps[0]?.source).toMatch(/^Building STEM Teacher Leadership: “What steps could guide/);
+  expect(data.scoringRule).toMatch(/at least 75% of rated items are Prepared or Model and none is Early/);
+  expect(data.actions).toEqual([
+    {
+      action: 'Run a needs assessment',
+      stepTitle: 'Assess STEM-related needs',
+      owner: 'Ms Rivera',
+      start: '2027-01-10',
+      due: '2027-03-31',
+      resources: 'Survey tool',
+      successMeasure: 'Findings shared',
+      status: 'In progress',
+    },
+  ]);
+  expect(data.jobDescription?.find((s) => s.heading === 'Reports to')?.text).toBe('Assistant superintendent');
+  expect(data.jobDescription?.find((s) => s.heading === 'The role')?.text).toBe('Type of position: Full-time.');
+  expect(data.pdPlan).toHaveLength(6);
+  expect(data.sustainability?.fundingByYear).toHaveLength(3);
+  expect(data.steps[0]?.answers.length).toBeGreaterThan(0);
+  expect(data.steps[0]?.items[0]).toMatchObject({ ratingLabel: 'Early' });
+  expect(data.approaches.map((a) => a.heading)).toEqual(
+    expect.arrayContaining([
+      'Approaches for elementary schools: Put the STEM teacher leader on the school leadership team',
+      'Recommendations for integrated STEM: Define and plan what integrated STEM means here',
+    ]),
+  );
+  expect(data.sources.stateResources).toEqual([
+    'North Carolina STEM attribute implementation rubrics',
+    'Texas T-STEM Blueprint',
+  ]);
+  expect(data.sources.pages).toEqual(expect.arrayContaining([expect.stringMatching(/integrated STEM instruction/)]));
+});
+
+test('a quick check prints a readiness report without the plan parts', () => {
+  const data = toPlanDocumentData(
+    { mode: 'quick', profile: { ...PROFILE, level: 'high' }, steps: ratedSteps(() => 'model'), plan: planState() },
+    NOW,
+  );
+  expect(data.kind).toBe('quick');
+  expect(data.overall.levelLabel).toBe('Model');
+  expect(data.decision).toEqual(expect.objectContaining({ value: 'go' }));
+  expect(data.decision.override).toBeUndefined();
+  expect(data.topGaps).toEqual([]);
+  expect(data.actions).toEqual([]);
+  expect(data.jobDescription).toBeNull();
+  expect(data.pdPlan).toEqual([]);
+  expect(data.sustainability).toBeNull();
+  expect(data.approaches).toEqual([]);
+  expect(data.steps.every((s) => s.answers.length === 0)).toBe(true);
+});

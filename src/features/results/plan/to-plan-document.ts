@@ -1,0 +1,139 @@
+/** Maps the store's state into the plain data the PDF builder takes (src/pdf/plan-document.ts). */
+import { applicableApproaches } from '../../../content/approaches';
+import { LEVEL_LABELS, type Rating } from '../../../content/levels';
+import { SEED_PAGES, SOURCE_TITLE, sourceLabel, type SeedPageKey } from '../../../content/sources';
+import { DECISION_LABELS } from '../../../scoring/decision';
+import { GAP_RULE_TEXT } from '../../../scoring/gaps';
+import { RULE_SUMMARY, levelLabel } from '../../../scoring/readiness';
+import { ORG_TYPES, SCHOOL_LEVELS } from '../../../stages/profile/profile.content';
+import { STATE_GUIDES } from '../../../stages/programming/programming.content';
+import { STEP_IDS, stepContent } from '../../../stages/stage-list';
+import type { PlanDocumentData } from '../../../pdf/plan-document';
+import { formatAnswer, formatRating } from '../../../stages/format-answer';
+import { visibleQuestions } from '../../../store/form-values';
+import {
+  jobDescription,
+  jobDescriptionBlocks,
+  pdPlanRows,
+  readiness,
+  statusLabel,
+  stepTitleOf,
+  sustainabilitySummary,
+  type PlanState,
+} from './plan-model';
+
+const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
+  options.find((o) => o.value === value)?.label ?? '';
+
+export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentData {
+  const kind = state.mode === 'quick' ? 'quick' : 'full';
+  const { scores, gaps, proposal, decision } = readiness(state);
+  const profile = state.profile;
+  const design = (state.steps.design ?? {}) as Record<string, unknown>;
+  const approaches = applicableApproaches(profile?.level, design.integratedStem as string | undefined);
+  const pages = new Set<SeedPageKey>();
+
+  const steps = STEP_IDS.map((id) => {
+    const content = stepContent(id);
+    const saved = (state.steps[id] ?? {}) as Record<string, unknown>;
+    const ratings = (saved.ratings ?? {}) as Record<string, { level?: Rating | null; notes?: string }>;
+    pages.add(content.source);
+    return {
+      number: content.number,
+      title: content.title,
+      purpose: content.purpose,
+      items: content.items.map((item) => {
+        pages.add(item.source);
+        return {
+          statement: item.statement,
+          ratingLabel: formatRating(ratings[item.id]?.level),
+          notes: ratings[item.id]?.notes?.trim() ?? '',
+          source: sourceLabel(item.source),
+        };
+      }),
+      answers:
+        kind === 'quick'
+          ? []
+          : visibleQuestions(id, 'full', profile?.level).map((q) => {
+              pages.add(q.source);
+              return { label: q.label, value: formatAnswer(q, saved[q.name]) };
+            }),
+    };
+  });
+  approaches.forEach((group) => group.recommendations.forEach((r) => pages.add(r.source)));
+
+  const sustainability = kind === 'full' ? sustainabilitySummary(state) : null;
+  const stateGuides = (state.steps.programming?.stateGuides ?? []) as string[];
+
+  return {
+    kind,
+    generatedAt: now.toISOString(),
+    profile: {
+      orgName: profile?.orgName ?? '',
+      orgTypeLabel: labelOf(ORG_TYPES, profile?.orgType),
+      levelLabel: labelOf(SCHOOL_LEVELS, profile?.level),
+      respondentRole: profile?.respondentRole ?? '',
+      team: profile?.team ?? '',
+      date: profile?.date ?? '',
+    },
+    overall: { level: scores.overall, levelLabel: levelLabel(scores.overall), explanation: scores.overallExplanation },
+    decision: {
+      value: decision.value,
+      label: decision.label,
+      reasons: proposal.reasons,
+      ...(decision.overridden
+        ? { override: { proposedLabel: DECISION_LABELS[proposal.value], reason: decision.reason } }
+        : {}),
+    },
+    stepScores: scores.steps.map((s) => ({
+      number: s.number,
+      title: s.title,
+      level: s.level,
+      levelLabel: levelLabel(s.level),
+      ratedCount: s.ratedCount,
+      itemCount: s.itemCount,
+      notSureCount: s.notSureCount,
+    })),
+    scoringRule: `${RULE_SUMMARY} Gaps are ranked this way: ${GAP_RULE_TEXT.join(' ')}`,
+    topGaps: gaps.map((g) => ({
+      stepNumber: g.stepNumber,
+      stepTitle: g.stepTitle,
+      statement: g.statement,
+      ratingLabel: LEVEL_LABELS[g.rating],
+      recommendation: g.recommendation,
+      source: sourceLabel(g.source),
+    })),
+    steps,
+    actions:
+      kind === 'full'
+        ? state.plan.actions.map((a) => ({
+            action: a.action,
+            stepTitle: stepTitleOf(a.stepId),
+            owner: a.owner,
+            start: a.start,
+            due: a.due,
+            resources: a.resources,
+            successMeasure: a.successMeasure,
+            status: statusLabel(a),
+          }))
+        : [],
+    jobDescription: kind === 'full' ? jobDescriptionBlocks(jobDescription(state)) : null,
+    pdPlan: kind === 'full' ? pdPlanRows(state) : [],
+    sustainability: sustainability
+      ? {
+          fundingByYear: sustainability.fundingByYear,
+          transition: sustainability.transition,
+          elementsToSustain: sustainability.elementsToSustain,
+          partners: sustainability.partners,
+        }
+      : null,
+    approaches: approaches.flatMap((group) =>
+      group.recommendations.map((r) => ({ heading: `${group.heading}: ${r.heading}`, points: [...r.points] })),
+    ),
+    sources: {
+      title: SOURCE_TITLE,
+      pages: [...pages].map((p) => SEED_PAGES[p]),
+      stateResources: stateGuides.map((g) => labelOf(STATE_GUIDES, g)).filter(Boolean),
+    },
+  };
+}

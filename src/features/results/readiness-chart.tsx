@@ -1,0 +1,119 @@
+import { TableWrap } from '../../components/table-wrap';
+import { useId } from 'react';
+import { LEVEL_LABELS, LEVELS } from '../../content/levels';
+import { levelLabel, type StepScore } from '../../scoring/readiness';
+
+const ROW_HEIGHT = 58;
+const BAR_HEIGHT = 20;
+const AXIS_HEIGHT = 30;
+
+/**
+ * The readiness profile as horizontal bars, one per step; each quarter of the width is one level.
+ * No viewBox: x positions are percentages so the text keeps its real size on a phone.
+ * The same figures are in the table that follows, for screen readers and for anyone who prefers numbers.
+ */
+export function ReadinessChart({ scores }: { scores: StepScore[] }) {
+  const titleId = useId();
+  const descId = useId();
+  const height = scores.length * ROW_HEIGHT + AXIS_HEIGHT;
+  return (
+    <figure className="readiness-chart">
+      <svg
+        className="readiness-chart__svg"
+        width="100%"
+        height={height}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+      >
+        <title id={titleId}>Readiness profile of the seven steps</title>
+        <desc id={descId}>
+          {scores.map((s) => `Step ${s.number}, ${s.shortTitle}: ${levelLabel(s.level)}.`).join(' ')}
+        </desc>
+        {[25, 50, 75].map((x) => (
+          <line key={x} className="readiness-chart__grid" x1={`${x}%`} x2={`${x}%`} y1={0} y2={height - AXIS_HEIGHT} />
+        ))}
+        {scores.map((s, i) => {
+          const y = i * ROW_HEIGHT;
+          const width = s.level ? (LEVELS.indexOf(s.level) + 1) * 25 : 0;
+          return (
+            <g key={s.stepId}>
+              <text className="readiness-chart__step" x={0} y={y + 18}>
+                {s.number}. {s.shortTitle}
+              </text>
+              <text
+                className={`readiness-chart__value readiness-chart__value--${s.level ?? 'none'}`}
+                x="100%"
+                y={y + 18}
+                textAnchor="end"
+              >
+                {levelLabel(s.level)}
+              </text>
+              <rect className="readiness-chart__track" x={0} y={y + 26} width="100%" height={BAR_HEIGHT} rx={3} />
+              {s.level ? (
+                <rect
+                  className={`readiness-chart__bar readiness-chart__bar--${s.level}`}
+                  x={0}
+                  y={y + 26}
+                  width={`${width}%`}
+                  height={BAR_HEIGHT}
+                  rx={3}
+                />
+              ) : null}
+            </g>
+          );
+        })}
+        {LEVELS.map((level, i) => (
+          <text
+            key={level}
+            className="readiness-chart__axis"
+            x={`${i * 25 + 12.5}%`}
+            y={height - 8}
+            textAnchor="middle"
+          >
+            {LEVEL_LABELS[level]}
+          </text>
+        ))}
+      </svg>
+      <figcaption className="hint">
+        Each bar reaches the level the step earned under the rule below. A step with no bar had too few ratings to judge.
+      </figcaption>
+    </figure>
+  );
+}
+
+export function ReadinessTable({ scores }: { scores: StepScore[] }) {
+  return (
+    <TableWrap label="Readiness by step, in figures">
+      <table className="table">
+        <caption className="table__caption">Readiness by step, in figures</caption>
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Level</th>
+            <th scope="col">Items rated</th>
+            <th scope="col">Prepared or Model</th>
+            <th scope="col">Not sure yet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scores.map((s) => (
+            <tr key={s.stepId}>
+              <th scope="row">
+                {s.number}. {s.title}
+              </th>
+              <td>
+                <strong className={`level-tag level-tag--${s.level ?? 'none'}`}>{levelLabel(s.level)}</strong>
+              </td>
+              <td>
+                {s.ratedCount} of {s.itemCount}
+              </td>
+              <td>{s.counts.prepared + s.counts.model}</td>
+              <td>{s.notSureCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

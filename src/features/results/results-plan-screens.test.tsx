@@ -1,0 +1,112 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../app/app';
+import { STAGE_IDS } from '../../stages/stage-list';
+import { useAppStore } from '../../store/app-store';
+import { emptyPlan } from '../../store/plan-slice';
+import { PROFILE, ratedSteps, withAnswers } from '../../../tests/fixtures/assessment';
+
+function startAt(view: 'results' | 'plan', mode: 'quick' | 'full' = 'full') {
+  const ratings = ratedSteps((step, _item, i) =>
+    step === 'needs' && i === 0 ? 'early' : step === 'design' && i === 1 ? 'unsure' : 'prepared',
+  );
+  useAppStore.setState({
+    mode,
+    profile: PROFILE,
+    steps: mode === 'full' ? withAnswers(ratings, { vision: { benefitPriorities: ['studentEngagement'] } }) : ratings,
+    completed: [...STAGE_IDS],
+    drafts: {},
+    plan: emptyPlan(),
+    view: { name: view },
+  });
+  return render(<App />);
+}
+
+test('the results screen shows the profile as a chart and a table, the rule, the gaps and a decision', () => {
+  startAt('results');
+  expect(screen.getByRole('heading', { level: 1, name: 'Your readiness results' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: /Overall readiness: Prepared/ })).toBeInTheDocument();
+  expect(screen.getByRole('img', { name: 'Readiness profile of the seven steps' })).toBeInTheDocument();
+  const table = screen.getByRole('table', { name: 'Readiness by step, in figures' });
+  const needsRow = within(table).getByRole('row', { name: /1\. Assess STEM-related needs/ });
+  expect(within(needsRow).getByText('Developing')).toBeInTheDocument();
+  expect(screen.getByText(/at least 75% of rated items are Prepared or Model and none is Early/)).toBeInTheDocument();
+  const gaps = screen.getByRole('heading', { name: 'Top gaps to close' }).closest('section')!;
+  expect(within(gaps).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(/We have compared where STEM stands today/);
+  expect(screen.getByText(/Proposed:/)).toHaveTextContent('Go: launch the program as planned');
+  expect(screen.getByRole('heading', { name: 'Approaches for elementary schools' })).toBeInTheDocument();
+});
+
+test('overriding the proposed decision needs a reason', async () => {
+  const user = userEvent.setup();
+  startAt('results');
+  await user.click(screen.getByLabelText('Pause: build the foundations before launching'));
+  await user.click(screen.getByRole('button', { name: 'Save decision' }));
+  expect(within(screen.getByRole('alert')).getByText('Explain why your team chose a different decision')).toBeInTheDocument();
+  await user.type(screen.getByLabelText(/Why did your team choose Pause instead of Go/), 'New principal starts in June');
+  await user.click(screen.getByRole('button', { name: 'Save decision' }));
+  expect(screen.getByText('Decision saved.')).toBeInTheDocument();
+  expect(useAppStore.getState().plan.decisionOverride).toEqual({ value: 'pause', reason: 'New principal starts in June' });
+});
+
+test('a quick check upgrades to a full plan and keeps its ratings', async () => {
+  const user = userEvent.setup();
+  startAt('results', 'quick');
+  expect(screen.queryByRole('button', { name: 'Continue to your plan' })).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Upgrade to a full plan' }));
+  expect(useAppStore.getState().mode).toBe('full');
+  expect(screen.getByRole('heading', { level: 1, name: 'Assess STEM-related needs' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Plan the details' })).toBeInTheDocument();
+  expect(useAppStore.getState().steps.needs?.ratings?.currentVsVision?.level).toBe('early');
+});
+
+test('accepting a proposed action, then editing its owner, puts it in the plan', async () => {
+  const user = userEvent.setup();
+  startAt('plan');
+  expect(screen.getByRole('heading', { name: 'Action plan (0)' })).toBeInTheDocument();
+  await user.click(screen.getAllByRole('button', { name: /^Accept proposed action/ })[0]!);
+  expect(screen.getByRole('heading', { name: 'Action plan (1)' })).toBeInTheDocument();
+  const exportPanel = screen.getByRole('region', { name: 'Before you export' });
+  expect(within(exportPanel).getByText(/^Enter an owner for “Run a needs assessment/)).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: /^Edit action: Run a needs assessment/ }));
+  await user.click(screen.getByRole('button', { name: 'Save action' }));
+  expect(within(screen.getByRole('alert')).getByText('Enter an owner for this action')).toBeInTheDocument();
+  await user.type(screen.getByLabelText('Owner'), 'Ms Rivera');
+  await user.click(screen.getByRole('button', { name: 'Save action' }));
+
+  const row = screen.getByRole('article', { name: /Run a needs assessment/ });
+  expect(within(row).getByText('Ms Rivera')).toBeInTheDocument();
+  expect(within(exportPanel).getByText('Every action has an owner and valid dates.')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: /Proposed actions \(1\)/ })).toBeInTheDocument();
+});
+
+test('a new action needs a due date on or after its start date', async () => {
+  const user = userEvent.setup();
+  startAt('plan');
+  await user.click(screen.getByRole('button', { name: 'Add an action' }));
+  await user.type(screen.getByLabelText('Action'), 'Visit a partner school');
+  await user.type(screen.getByLabelText('Owner'), 'Mr Chen');
+  await user.type(screen.getByLabelText('Start date'), '2027-04-01');
+  await user.type(screen.getByLabelText('Due date'), '2027-03-01');
+  await user.click(screen.getByRole('button', { name: 'Save action' }));
+  expect(within(screen.getByRole('alert')).getByText('The due date must be on or after the start date')).toBeInTheDocument();
+  await user.clear(screen.getByLabelText('Due date'));
+  await user.type(screen.getByLabelText('Due date'), '2027-05-01');
+  await user.click(screen.getByRole('button', { name: 'Save action' }));
+  expect(screen.getByRole('article', { name: 'Visit a partner school' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Delete action: Visit a partner school' }));
+  expect(screen.queryByRole('article', { name: 'Visit a partner school' })).not.toBeInTheDocument();
+});
+
+test('the plan shows the job description, the development plan and the sustainability summary', async () => {
+  const user = userEvent.setup();
+  startAt('plan');
+  expect(screen.getByRole('heading', { name: 'Draft job description' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Edit job description' }));
+  await user.type(screen.getByLabelText('Reports to'), 'Principal');
+  await user.click(screen.getByRole('button', { name: 'Save job description' }));
+  expect(useAppStore.getState().plan.jobDescription?.reportsTo).toBe('Principal');
+  expect(screen.getByRole('table', { name: 'Professional development plan by area' })).toBeInTheDocument();
+  expect(screen.getByRole('table', { name: 'Funding for the position by year' })).toBeInTheDocument();
+});

@@ -1,0 +1,94 @@
+import { get, useFormContext } from 'react-hook-form';
+import { LEVEL_LABELS, LEVELS, NOT_SURE } from '../../content/levels';
+import { SEED_PAGES } from '../../content/sources';
+import type { ReadinessItem } from '../../content/types';
+import { describedBy, errorId, fieldId, Fieldset } from '../../components/field';
+
+/** One readiness item: the Early → Model continuum with a descriptor per level, Not sure yet, and notes. */
+export function RatingField({ item, index }: { item: ReadinessItem; index: number }) {
+  const { register, formState } = useFormContext();
+  const levelName = `ratings.${item.id}.level`;
+  const notesName = `ratings.${item.id}.notes`;
+  const levelError = (get(formState.errors, levelName) as { message?: string } | undefined)?.message;
+  const notesError = (get(formState.errors, notesName) as { message?: string } | undefined)?.message;
+  const sourceId = `${fieldId(levelName)}-source`;
+
+  return (
+    <div className="rating-item">
+      <Fieldset
+        name={levelName}
+        legendClassName="legend rating-item__statement"
+        legend={
+          <>
+            <span className="rating-item__number">{index + 1}.</span> {item.statement}
+          </>
+        }
+        error={levelError}
+      >
+        <p className="source" id={sourceId}>
+          Source: <cite>{SEED_PAGES[item.source]}</cite>
+        </p>
+        <div className="continuum">
+          {LEVELS.map((level, levelIndex) => {
+            const id = levelIndex === 0 ? fieldId(levelName) : `${fieldId(levelName)}-${level}`;
+            return (
+              <div className={`continuum__option continuum__option--${level}`} key={level}>
+                <input
+                  className="continuum__input"
+                  type="radio"
+                  id={id}
+                  value={level}
+                  aria-invalid={levelError ? true : undefined}
+                  // Named by the level alone; the descriptor is read as its description.
+                  aria-labelledby={`${id}-level`}
+                  aria-describedby={`${id}-descriptor`}
+                  {...register(levelName)}
+                />
+                <label className="continuum__label" htmlFor={id}>
+                  <span className="continuum__level" id={`${id}-level`}>
+                    {LEVEL_LABELS[level]}
+                  </span>
+                  <span className="continuum__descriptor" id={`${id}-descriptor`}>
+                    {item.descriptors[level]}
+                  </span>
+                </label>
+              </div>
+            );
+          })}
+        </div>
+        <div className="choice choice--unsure">
+          <input
+            className="choice__input"
+            type="radio"
+            id={`${fieldId(levelName)}-${NOT_SURE}`}
+            value={NOT_SURE}
+            aria-invalid={levelError ? true : undefined}
+            {...register(levelName)}
+          />
+          <label className="choice__label" htmlFor={`${fieldId(levelName)}-${NOT_SURE}`}>
+            {LEVEL_LABELS[NOT_SURE]}
+          </label>
+        </div>
+      </Fieldset>
+      <div className={`form-group form-group--notes${notesError ? ' form-group--error' : ''}`}>
+        <label className="label label--small" htmlFor={fieldId(notesName)}>
+          Evidence or notes for item {index + 1} (optional)
+        </label>
+        {notesError ? (
+          <p className="field-error" id={errorId(notesName)}>
+            <span className="visually-hidden">Error: </span>
+            {notesError}
+          </p>
+        ) : null}
+        <textarea
+          className="textarea textarea--notes"
+          rows={2}
+          id={fieldId(notesName)}
+          aria-invalid={notesError ? true : undefined}
+          aria-describedby={describedBy(notesError && errorId(notesName))}
+          {...register(notesName)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { STAGE_IDS, STEPS, stageTitle, type StageId } from '../../stages/stage-list';
+import { openView } from '../../store/navigation';
+import { useAppStore } from '../../store/app-store';
+import { validateAssessment } from '../../store/validate-assessment';
+
+/** A stage is open once every stage before it is done; later ones wait. */
+export function reachableStages(completed: readonly StageId[]): Set<StageId> {
+  const reachable = new Set<StageId>();
+  for (const id of STAGE_IDS) {
+    reachable.add(id);
+    if (!completed.includes(id)) break;
+  }
+  completed.forEach((id) => reachable.add(id));
+  return reachable;
+}
+
+export function Stepper() {
+  const view = useAppStore((s) => s.view);
+  const completed = useAppStore((s) => s.completed);
+  const goTo = useAppStore((s) => s.goTo);
+  const reachable = reachableStages(completed);
+  const allDone = STAGE_IDS.every((id) => completed.includes(id));
+  const current = view.name === 'stage' ? view.stage : view.name;
+  const mode = useAppStore((s) => s.mode) ?? 'full';
+  const profile = useAppStore((s) => s.profile);
+  const steps = useAppStore((s) => s.steps);
+  // Results open once the assessment is valid for its mode; the plan only in a full plan.
+  const resultsOpen = allDone && validateAssessment({ profile, steps }, mode).length === 0;
+  const extra = [
+    { name: 'results' as const, label: 'Results', mark: '◔', open: resultsOpen },
+    ...(mode === 'full' ? [{ name: 'plan' as const, label: 'Plan', mark: '✎', open: resultsOpen }] : []),
+  ];
+
+  return (
+    <nav className="stepper" aria-label="Progress">
+      <p className="stepper__progress">
+        {completed.filter((id) => id !== 'profile').length} of {STAGE_IDS.length - 1} steps completed
+      </p>
+      <ol className="stepper__list">
+        {STAGE_IDS.map((id) => {
+          const done = completed.includes(id);
+          const isCurrent = current === id;
+          const label = id === 'profile' ? 'Profile' : `${STEPS[id].content.number}. ${STEPS[id].content.shortTitle}`;
+          const status = done ? 'completed' : isCurrent ? 'in progress' : reachable.has(id) ? 'not started' : 'locked';
+          return (
+            <li
+              key={id}
+              className={`stepper__item stepper__item--${done ? 'done' : 'todo'}${isCurrent ? ' stepper__item--current' : ''}`}
+            >
+              {reachable.has(id) ? (
+                <button
+                  type="button"
+                  className="stepper__link"
+                  aria-current={isCurrent ? 'step' : undefined}
+                  title={stageTitle(id)}
+                  onClick={() => goTo({ name: 'stage', stage: id })}
+                >
+                  <span className="stepper__mark" aria-hidden="true">
+                    {done ? '✓' : id === 'profile' ? '•' : STEPS[id].content.number}
+                  </span>
+                  <span className="stepper__label">{label}</span>
+                  <span className="visually-hidden"> ({status})</span>
+                </button>
+              ) : (
+                <span className="stepper__link stepper__link--disabled">
+                  <span className="stepper__mark" aria-hidden="true">
+                    {id === 'profile' ? '•' : STEPS[id].content.number}
+                  </span>
+                  <span className="stepper__label">{label}</span>
+                  <span className="visually-hidden"> ({status})</span>
+                </span>
+              )}
+            </li>
+          );
+        })}
+        <li className={`stepper__item${current === 'review' ? ' stepper__item--current' : ''}`}>
+          {allDone ? (
+            <button
+              type="button"
+              className="stepper__link"
+              aria-current={current === 'review' ? 'step' : undefined}
+              onClick={() => goTo({ name: 'review' })}
+            >
+              <span className="stepper__mark" aria-hidden="true">
+                ☰
+              </span>
+              <span className="stepper__label">Check answers</span>
+            </button>
+          ) : (
+            <span className="stepper__link stepper__link--disabled">
+              <span className="stepper__mark" aria-hidden="true">
+                ☰
+              </span>
+              <span className="stepper__label">Check answers</span>
+              <span className="visually-hidden"> (available when every step is done)</span>
+            </span>
+          )}
+        </li>
+        {extra.map((entry) =>
+          entry.open ? (
+            <li key={entry.name} className={`stepper__item${current === entry.name ? ' stepper__item--current' : ''}`}>
+              <button
+                type="button"
+                className="stepper__link"
+                aria-current={current === entry.name ? 'step' : undefined}
+                onClick={() => openView({ name: entry.name })}
+              >
+                <span className="stepper__mark" aria-hidden="true">
+                  {entry.mark}
+                </span>
+                <span className="stepper__label">{entry.label}</span>
+              </button>
+            </li>
+          ) : null,
+        )}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,204 @@
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { LEVELS, LEVEL_LABELS } from '../../../content/levels';
+import { sourceLabel } from '../../../content/sources';
+import { STEP_ENTRIES } from '../../../stages/stage-overview';
+import type { StageId, StepId } from '../../../stages/stage-list';
+import { useAppStore } from '../../../store/app-store';
+import { STORAGE_KEY } from '../../../store/persist-keys';
+import { openView } from '../../../store/navigation';
+import { presentationAction, type PresentationAction } from './shortcuts';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { StepTimerControls } from './step-timer-controls';
+import { useStepTimers } from './use-step-timers';
+
+interface PresentationViewProps {
+  step: StepId;
+  /** The wizard stage to go back to on leaving; the start page when absent. */
+  returnTo?: StageId | undefined;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}
+
+/**
+ * One step at a time in large type for a projector (issue 6): purpose, readiness items with their four
+ * level descriptors, and discussion prompts, with an optional countdown and keyboard shortcuts.
+ */
+/**
+ * Whether T, P and ? act as shortcuts. Someone who turns them off (speech input, WCAG 2.1.4) should not
+ * have to again each time they present, so the choice lasts for the browser session; it is a setting
+ * of this device, not part of the plan, and "Remove my answers" clears it with the app's other keys.
+ */
+const CHARACTER_KEYS_SETTING = `${STORAGE_KEY}:single-key-shortcuts`;
+
+function readCharacterKeysSetting(): boolean {
+  try {
+    return window.sessionStorage.getItem(CHARACTER_KEYS_SETTING) !== 'off';
+  } catch {
+    return true; // storage blocked: the default
+  }
+}
+
+function writeCharacterKeysSetting(on: boolean): void {
+  try {
+    if (on) window.sessionStorage.removeItem(CHARACTER_KEYS_SETTING);
+    else window.sessionStorage.setItem(CHARACTER_KEYS_SETTING, 'off');
+  } catch {
+    // Storage blocked: the choice lasts until the page is left.
+  }
+}
+
+export function PresentationView({ step, returnTo, headingRef }: PresentationViewProps) {
+  const goTo = useAppStore((s) => s.goTo);
+  const index = Math.max(0, STEP_ENTRIES.findIndex((entry) => entry.id === step));
+  const { content } = STEP_ENTRIES[index]!;
+  const total = STEP_ENTRIES.length;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [characterKeys, setCharacterKeysState] = useState(readCharacterKeysSetting);
+  const setCharacterKeys = (on: boolean) => {
+    setCharacterKeysState(on);
+    writeCharacterKeysSetting(on);
+  };
+  const [timeUpMessage, setTimeUpMessage] = useState('');
+  const timers = useStepTimers(step, (finishedStep) => {
+    const finished = STEP_ENTRIES.find((entry) => entry.id === finishedStep)?.content;
+    setTimeUpMessage(finished ? `Time is up for step ${finished.number}, ${finished.title}.` : 'Time is up.');
+  });
+  useDocumentTitle(`Presenting step ${content.number} of ${total} – ${content.title}`);
+
+  const showStep = (nextIndex: number) => {
+    const next = STEP_ENTRIES[nextIndex];
+    if (!next || next.id === step) return;
+    timers.pauseStep(step); // each step's discussion time is its own; moving on pauses it
+    setTimeUpMessage('');
+    goTo({ name: 'presentation', step: next.id, ...(returnTo ? { returnTo } : {}) });
+  };
+  const leave = () => {
+    if (returnTo) openView({ name: 'stage', stage: returnTo });
+    else goTo({ name: 'start' });
+  };
+  const toggleTimer = () => {
+    if (!timers.timer.running) setTimeUpMessage('');
+    timers.toggle();
+  };
+
+  const run: Record<PresentationAction, () => void> = {
+    next: () => showStep(index + 1),
+    previous: () => showStep(index - 1),
+    toggleTimer,
+    leave,
+    help: () => setHelpOpen(true),
+  };
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (helpOpen || event.defaultPrevented) return;
+    const action = presentationAction(event, { characterKeys });
+    if (!action) return;
+    event.preventDefault(); // PageDown and Space would otherwise also scroll the page
+    run[action]();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  // A new step: focus its heading so it is announced ("Step 3 of 7, …") and reading starts at the top.
+  // The first step shown is focused by the app shell, like every other screen.
+  const shownStep = useRef(step);
+  useLayoutEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    headingRef.current?.focus();
+    window.scrollTo?.(0, 0);
+  }, [step, headingRef]);
+
+  return (
+    <div className="presentation">
+      <div className="presentation__bar">
+        <div className="presentation__nav">
+          <button type="button" className="button button--secondary" onClick={run.previous} disabled={index === 0}>
+            <span aria-hidden="true">← </span>Previous step
+          </button>
+          <button type="button" className="button" onClick={run.next} disabled={index === total - 1}>
+            Next step<span aria-hidden="true"> →</span>
+          </button>
+        </div>
+        <StepTimerControls
+          key={step}
+          stepNumber={content.number}
+          timer={timers.timer}
+          onToggle={toggleTimer}
+          onReset={() => {
+            setTimeUpMessage('');
+            timers.reset();
+          }}
+          onMinutesChange={timers.setMinutes}
+        />
+        <div className="presentation__tools">
+          <button type="button" className="button button--secondary" onClick={run.help} aria-haspopup="dialog">
+            Shortcuts<span aria-hidden="true"> (?)</span>
+          </button>
+          <button type="button" className="button button--secondary" onClick={leave}>
+            Leave presentation
+          </button>
+        </div>
+      </div>
+
+      {/* Polite and written once per countdown, so "time is up" is announced once, not every second. */}
+      <p className="visually-hidden" role="status">
+        {timeUpMessage}
+      </p>
+
+      <article className="presentation__step" aria-labelledby="presentation-heading">
+        <h1 id="presentation-heading" className="presentation__title" tabIndex={-1} ref={headingRef}>
+          <span className="presentation__count">
+            Step {content.number} of {total}
+            <span className="visually-hidden">:</span>
+          </span>{' '}
+          {content.title}
+        </h1>
+        <p className="presentation__purpose">{content.purpose}</p>
+
+        <section aria-labelledby="presentation-items">
+          <h2 id="presentation-items" className="presentation__section-title">
+            Where are we? Rate each statement
+          </h2>
+          <ol className="presentation__items">
+            {content.items.map((item) => (
+              <li key={item.id} className="presentation__item">
+                <h3 className="presentation__statement">{item.statement}</h3>
+                <dl className="level-grid">
+                  {LEVELS.map((level) => (
+                    <div key={level} className={`level-grid__cell level-grid__cell--${level}`}>
+                      <dt>{LEVEL_LABELS[level]}</dt>
+                      <dd>{item.descriptors[level]}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="presentation-prompts" className="presentation__prompts">
+          <h2 id="presentation-prompts" className="presentation__section-title">
+            Talk about it
+          </h2>
+          <ul>
+            {content.discussionPrompts.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </section>
+        <p className="presentation__source">From {sourceLabel(content.source)}</p>
+      </article>
+
+      <ShortcutsDialog
+        open={helpOpen}
+        onClose={() => setHelpOpen(false)}
+        characterKeys={characterKeys}
+        onCharacterKeysChange={setCharacterKeys}
+      />
+    </div>
+  );
+}

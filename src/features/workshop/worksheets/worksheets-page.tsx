@@ -1,0 +1,178 @@
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { LEVELS, LEVEL_LABELS, NOT_SURE } from '../../../content/levels';
+import { SOURCE_TITLE, sourceLabel } from '../../../content/sources';
+import type { ChoiceOption, Question } from '../../../content/types';
+import { profileContent } from '../../../stages/profile/profile.content';
+import { STEP_ENTRIES } from '../../../stages/stage-overview';
+import { useAppStore } from '../../../store/app-store';
+
+/** Room to write: more lines for a paragraph than for a name. */
+const LINES: Record<'text' | 'longText' | 'date' | 'evidence', number> = { text: 1, longText: 4, date: 1, evidence: 2 };
+
+function WriteLines({ count }: { count: number }) {
+  return (
+    <span className="write-lines" aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <span key={i} className="write-lines__line" />
+      ))}
+    </span>
+  );
+}
+
+function TickList({ options, instruction }: { options: readonly ChoiceOption[]; instruction: string }) {
+  return (
+    <>
+      <p className="worksheet__instruction">{instruction}</p>
+      <ul className="tick-list">
+        {options.map((option) => (
+          <li key={option.value}>
+            <span className="tick-box" aria-hidden="true" />
+            <span>
+              {option.label}
+              {option.hint ? <span className="tick-list__hint"> – {option.hint}</span> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function BlankAnswer({ question }: { question: Question }) {
+  switch (question.kind) {
+    case 'text':
+    case 'longText':
+    case 'date':
+      return <WriteLines count={LINES[question.kind]} />;
+    case 'radio':
+    case 'select':
+      return <TickList options={question.options} instruction="Tick one." />;
+    case 'checkboxes':
+      return <TickList options={question.options} instruction="Tick all that apply." />;
+    case 'grid':
+      return (
+        <div className="worksheet-grid">
+          {question.rows.map((row) => (
+            <div key={row.value} className="worksheet-grid__row">
+              <p className="worksheet-grid__row-title">{row.label}</p>
+              {question.columns.map((column) => (
+                <div key={column.name} className="worksheet-grid__cell">
+                  <p className="worksheet__label">{column.label}</p>
+                  {'options' in column ? (
+                    <TickList options={column.options} instruction="Tick one." />
+                  ) : (
+                    <WriteLines count={1} />
+                  )}
+                </div>
+              ))}
+            </div>
+          ))}
+        </div>
+      );
+  }
+}
+
+function BlankQuestion({ question }: { question: Question }) {
+  return (
+    <li className="worksheet__question">
+      <p className="worksheet__label">
+        {question.label}
+        {question.elementaryOnly ? <span className="worksheet__note"> (elementary schools only)</span> : null}
+      </p>
+      {question.hint ? <p className="hint">{question.hint}</p> : null}
+      <BlankAnswer question={question} />
+    </li>
+  );
+}
+
+/**
+ * Blank paper versions of the profile and all seven steps, built from the same content data as the
+ * wizard, so a workshop can carry on when Wi-Fi or laptops fail (issue 6). Print CSS starts each step
+ * on a new page and hides the app's header, footer and buttons.
+ */
+export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+  const goTo = useAppStore((s) => s.goTo);
+  useDocumentTitle('Printable worksheets');
+
+  return (
+    <div className="worksheets">
+      <div className="worksheets__intro">
+        <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+          Printable worksheets
+        </h1>
+        <p className="lead">
+          Every question of the profile and the seven steps on paper, for when Wi-Fi or laptops let you down. Each step
+          prints on its own page; teams tick a level for each statement and write their evidence underneath.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print worksheets
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => goTo({ name: 'start' })}>
+            Back to the start page
+          </button>
+        </div>
+      </div>
+
+      <section className="worksheet" aria-labelledby="worksheet-profile">
+        <h2 id="worksheet-profile" className="worksheet__title">
+          {profileContent.title}
+        </h2>
+        <p>{profileContent.purpose}</p>
+        <ol className="worksheet__questions">
+          {profileContent.questions.map((question) => (
+            <BlankQuestion key={question.name} question={question} />
+          ))}
+        </ol>
+      </section>
+
+      {STEP_ENTRIES.map(({ id, content }) => (
+        <section key={id} className="worksheet" aria-labelledby={`worksheet-${id}`}>
+          <h2 id={`worksheet-${id}`} className="worksheet__title">
+            Step {content.number}: {content.title}
+          </h2>
+          <p>{content.purpose}</p>
+          <h3 className="worksheet__subtitle">Rate your readiness</h3>
+          <p className="worksheet__instruction">
+            For each statement tick the one level that describes you today, or {LEVEL_LABELS[NOT_SURE]}, and note your
+            evidence.
+          </p>
+          <ol className="worksheet__items">
+            {content.items.map((item) => (
+              <li key={item.id} className="worksheet__item">
+                <p className="worksheet__statement">{item.statement}</p>
+                <ul className="tick-list tick-list--levels">
+                  {LEVELS.map((level) => (
+                    <li key={level}>
+                      <span className="tick-box" aria-hidden="true" />
+                      <span>
+                        <strong>{LEVEL_LABELS[level]}:</strong> {item.descriptors[level]}
+                      </span>
+                    </li>
+                  ))}
+                  <li>
+                    <span className="tick-box" aria-hidden="true" />
+                    <strong>{LEVEL_LABELS[NOT_SURE]}</strong>
+                  </li>
+                </ul>
+                <p className="worksheet__label">Evidence or notes</p>
+                <WriteLines count={LINES.evidence} />
+              </li>
+            ))}
+          </ol>
+          <h3 className="worksheet__subtitle">Questions</h3>
+          <ol className="worksheet__questions">
+            {content.questions.map((question) => (
+              <BlankQuestion key={question.name} question={question} />
+            ))}
+          </ol>
+          <p className="worksheet__source">Source: {sourceLabel(content.source)}</p>
+        </section>
+      ))}
+      <p className="source">
+        Worksheets drawn from <cite>{SOURCE_TITLE}</cite>. Levels follow the Early, Developing, Prepared and Model
+        continuum of the North Carolina STEM attribute rubrics.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { App } from '../../app/app';
+import { useFileFlow } from '../../store/file-flow';
+import { serializePlanFile } from '../../store/plan-file';
+import { partialize, useAppStore } from '../../store/app-store';
+import { validState } from '../../../tests/fixtures/plan-state';
+
+const mine = validState({ mode: 'full', view: { name: 'start' } });
+const theirs = validState({
+  profile: { ...validState().profile!, orgName: 'Roosevelt Elementary', level: 'elementary' },
+  view: { name: 'start' },
+});
+const planFile = (state = theirs, name = 'roosevelt.json') =>
+  new File([serializePlanFile(state, new Date('2026-11-20T09:00:00Z'))], name, { type: 'application/json' });
+
+beforeEach(() => {
+  useAppStore.getState().replacePersisted(mine);
+  useFileFlow.setState({ pending: null, error: null, undo: null });
+  URL.createObjectURL = vi.fn(() => 'blob:test');
+  URL.revokeObjectURL = vi.fn();
+});
+
+async function openFile(file: File) {
+  // People can switch the file picker to "All files", so the accept filter is no guarantee.
+  const user = userEvent.setup({ applyAccept: false });
+  render(<App />);
+  await user.click(screen.getByRole('button', { name: /your data/i }));
+  await user.upload(screen.getByLabelText('Plan file to open'), file);
+  return user;
+}
+
+test('opening a plan file asks first, offers a download, then replaces the answers and offers Undo', async () => {
+  const user = await openFile(planFile());
+  const dialog = await screen.findByRole('dialog', { name: 'Replace your current answers?' });
+  expect(partialize(useAppStore.getState())).toEqual(mine);
+
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(within(dialog).getByRole('button', { name: 'Download my current answers first' }));
+  expect(click).toHaveBeenCalledTimes(1);
+
+  await user.click(within(dialog).getByRole('button', { name: 'Replace my answers' }));
+  expect(useAppStore.getState().profile?.orgName).toBe('Roosevelt Elementary');
+  expect(screen.getByRole('heading', { name: 'Opened roosevelt.json' })).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(partialize(useAppStore.getState())).toEqual(mine);
+});
+
+test('cancelling leaves the answers as they were', async () => {
+  const user = await openFile(planFile());
+  const dialog = await screen.findByRole('dialog', { name: 'Replace your current answers?' });
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+  expect(partialize(useAppStore.getState())).toEqual(mine);
+});
+
+test('a bad file is explained and the answers stay untouched', async () => {
+  await openFile(new File(['%PDF-1.7 ...'], 'plan.pdf', { type: 'application/pdf' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('plan.pdf was not opened');
+  expect(alert).toHaveTextContent(/This file is a PDF.*Your answers have not changed/);
+  expect(partialize(useAppStore.getState())).toEqual(mine);
+});
+
+test('a file over the size limit is refused before it is read', async () => {
+  const big = new File(['x'], 'huge.json');
+  Object.defineProperty(big, 'size', { value: 50_000_000 });
+  const read = vi.spyOn(big, 'arrayBuffer');
+  await openFile(big);
+  expect(await screen.findByRole('alert')).toHaveTextContent(/too large.*50 MB/);
+  expect(read).not.toHaveBeenCalled();
+});
+
+test('the privacy note is one click away from every page', async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(screen.getByRole('button', { name: 'Privacy' }));
+  const dialog = screen.getByRole('dialog', { name: 'Your answers stay on this computer' });
+  expect(dialog).toHaveTextContent('Do not enter information about individual students.');
+});
+
+test('Undo is withdrawn once an answer changes after opening, so it never throws that change away', async () => {
+  const user = await openFile(planFile());
+  const dialog = await screen.findByRole('dialog', { name: 'Replace your current answers?' });
+  await user.click(within(dialog).getByRole('button', { name: 'Replace my answers' }));
+  useAppStore.getState().goTo({ name: 'review' });
+  expect(useFileFlow.getState().undo).not.toBeNull();
+  useAppStore.getState().chooseMode('full');
+  expect(useFileFlow.getState().undo).toBeNull();
+});

@@ -1,0 +1,125 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ConfirmButton } from '../../components/confirm-button';
+import { PLAN_FILE_EXTENSION } from '../../store/plan-file-format';
+import { useStorageStatus } from '../../store/safe-storage';
+import { chooseFile, removeMyAnswers, saveCopy, setMemoryOnly } from '../../store/file-flow';
+
+/** The header's "Your data" menu: save a copy, open a file, memory-only mode, remove everything. */
+export function YourDataMenu() {
+  const [open, setOpen] = useState(false);
+  const memoryOnly = useStorageStatus((s) => s.memoryOnly);
+  const panelId = useId();
+  const memoryHintId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      // A confirm dialog inside the menu handles its own Escape.
+      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) {
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (root.current && !root.current.contains(target) && !document.querySelector('dialog[open]')) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <div className="data-menu" ref={root}>
+      <button
+        type="button"
+        ref={toggle}
+        className="button button--small button--secondary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Your data <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div className="data-menu__panel" id={panelId} hidden={!open}>
+        <h2 className="data-menu__title">Your data</h2>
+        <p className="hint">
+          {memoryOnly
+            ? 'Your answers are not being saved on this computer. They last only while this tab is open.'
+            : 'Your answers are saved only in this browser, on this computer.'}
+        </p>
+        <div className="data-menu__item">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              saveCopy();
+              setOpen(false);
+            }}
+          >
+            Save a copy
+          </button>
+          <p className="hint">Downloads a {PLAN_FILE_EXTENSION} file of every answer, to keep or pass to your team.</p>
+        </div>
+        <div className="data-menu__item">
+          <button type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>
+            Open a file
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept={`${PLAN_FILE_EXTENSION},application/json`}
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Plan file to open"
+            data-testid="open-file-input"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) {
+                setOpen(false);
+                void chooseFile(file);
+              }
+            }}
+          />
+          <p className="hint">Opens a plan saved with “Save a copy”. You will be asked before anything is replaced.</p>
+        </div>
+        <div className="data-menu__item choice">
+          <input
+            id={`${panelId}-memory`}
+            type="checkbox"
+            className="choice__input"
+            checked={memoryOnly}
+            aria-describedby={memoryHintId}
+            onChange={(event) => setMemoryOnly(event.currentTarget.checked)}
+          />
+          <label className="choice__label" htmlFor={`${panelId}-memory`}>
+            Don’t save on this computer
+          </label>
+          <p className="hint data-menu__choice-hint" id={memoryHintId}>
+            For shared computers. Answers are removed from this browser and kept only while this tab is open.
+          </p>
+        </div>
+        <div className="data-menu__item">
+          <ConfirmButton
+            label="Remove my answers from this computer"
+            question="Remove every answer from this computer?"
+            detail="This clears your answers, drafts and any backup this app kept in this browser, in every tab. Save a copy first if you want to keep them."
+            confirmLabel="Yes, remove everything"
+            onConfirm={() => {
+              removeMyAnswers();
+              setOpen(false);
+            }}
+            className="button button--small button--warning"
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Save a copy / open a file / undo, as a small store of its own so the menu, the confirm dialog and
+ * the notices can live in different parts of the page.
+ */
+import { create } from 'zustand';
+import { PLAN_FILE_MAX_BYTES, planFileName, serializePlanFile, tooLarge } from './plan-file-format';
+import { partialize, safeStorage, useAppStore } from './app-store';
+import type { PersistedState } from './persist-keys';
+import { useStorageStatus } from './safe-storage';
+import { downloadText } from '../lib/download';
+
+interface FileFlow {
+  /** A valid file waiting for the user to confirm that it may replace the current answers. */
+  pending: { fileName: string; state: PersistedState } | null;
+  /** Why the last file could not be opened. */
+  error: { fileName: string; message: string } | null;
+  /**
+   * The answers a file or a reset replaced, for Undo, and the answers that replaced them (to tell when
+   * they change). `fileName` is null after a reset for the next group.
+   */
+  undo: { fileName: string | null; previous: PersistedState; opened: PersistedState } | null;
+}
+
+export const useFileFlow = create<FileFlow>(() => ({ pending: null, error: null, undo: null }));
+
+const currentState = () => partialize(useAppStore.getState());
+
+/** True when there is nothing worth keeping, so opening a file needs no confirmation. */
+function isEmpty(state: PersistedState) {
+  return (
+    state.mode === null &&
+    state.profile === null &&
+    Object.keys(state.steps).length === 0 &&
+    Object.keys(state.drafts).length === 0 &&
+    // A workshop room in use is worth keeping too: opening a file replaces it.
+    state.room.participants.length === 0 &&
+    Object.keys(state.room.consensus).length === 0
+  );
+}
+
+export function saveCopy(now = new Date()) {
+  const state = currentState();
+  downloadText(planFileName(state, now), serializePlanFile(state, now));
+}
+
+export async function chooseFile(file: File) {
+  useFileFlow.setState({ error: null, pending: null });
+  // Size first, so a huge file is never read into memory.
+  if (file.size > PLAN_FILE_MAX_BYTES) {
+    useFileFlow.setState({ error: { fileName: file.name, message: tooLarge(file.size) } });
+    return;
+  }
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    useFileFlow.setState({ error: { fileName: file.name, message: 'This file could not be read. It may have been moved or deleted.' } });
+    return;
+  }
+  let result: ReturnType<typeof import('./plan-file').parsePlanFile>;
+  try {
+    // The schema checks (and zod) load on first use, so the start page does not pay for them.
+    const { parsePlanFile } = await import('./plan-file');
+    result = parsePlanFile(bytes);
+  } catch {
+    useFileFlow.setState({ error: { fileName: file.name, message: 'The part of the app that checks plan files could not be loaded. Check your connection and try again; your current answers are unchanged.' } });
+    return;
+  }
+  if (!result.ok) {
+    useFileFlow.setState({ error: { fileName: file.name, message: result.message } });
+    return;
+  }
+  if (isEmpty(currentState())) applyFile(file.name, result.state);
+  else useFileFlow.setState({ pending: { fileName: file.name, state: result.state } });
+}
+
+function applyFile(fileName: string, state: PersistedState) {
+  const previous = currentState();
+  useAppStore.getState().replacePersisted(state);
+  useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+  useFileFlow.setState({ pending: null, error: null, undo: { fileName, previous, opened: currentState() } });
+}
+
+/**
+ * Undo is offered right after opening, not later: once an answer changes, undoing would throw that
+ * change away too. Moving between pages does not count as a change.
+ */
+useAppStore.subscribe((state) => {
+  const { undo } = useFileFlow.getState();
+  if (!undo) return;
+  const now = partialize(state);
+  const changed = (Object.keys(now) as (keyof PersistedState)[]).some((key) => key !== 'view' && now[key] !== undo.opened[key]);
+  if (changed) useFileFlow.setState({ undo: null });
+});
+
+export function confirmOpen() {
+  const { pending } = useFileFlow.getState();
+  if (pending) applyFile(pending.fileName, pending.state);
+}
+
+export function cancelOpen() {
+  useFileFlow.setState({ pending: null });
+}
+
+export function undoOpen() {
+  const { undo } = useFileFlow.getState();
+  if (!undo) return;
+  useAppStore.getState().replacePersisted(undo.previous);
+  useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+  useFileFlow.setState({ undo: null });
+}
+
+export function dismissFileNotice() {
+  useFileFlow.setState({ error: null, undo: null });
+}
+
+/** Remove every key the app owns, after clearing the answers in memory (and in other tabs). */
+export function removeMyAnswers() {
+  useAppStore.getState().startOver();
+  safeStorage.removeAllAppData();
+  useFileFlow.setState({ pending: null, error: null, undo: null });
+  useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+}
+
+export function setMemoryOnly(on: boolean) {
+  safeStorage.setMemoryOnly(on);
+  // Turning saving back on writes the current answers at once.
+  if (!on) useAppStore.setState({});
+}
+
+export function downloadUnreadable() {
+  const unreadable = useStorageStatus.getState().unreadable;
+  if (unreadable) downloadText(`stem-plan-unreadable-${new Date().toISOString().slice(0, 10)}.txt`, unreadable.raw, 'text/plain');
+}
+
+/** Resolves once the newer answers are in (the checks for saved data may have to load first). */
+export async function loadNewerAnswers() {
+  useStorageStatus.setState({ conflict: false });
+  await useAppStore.persist.rehydrate();
+  useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+}
+
+export function keepThisTabsAnswers() {
+  safeStorage.acceptOverwrite();
+  useAppStore.setState({});
+}
+
+/**
+ * Between two workshop groups: clear the answers and the facilitator room in one go, staying on the
+ * current screen. Saving a copy first (if chosen) happens before anything is cleared.
+ */
+export function resetForNextGroup({ saveFirst }: { saveFirst: boolean }) {
+  if (saveFirst) saveCopy();
+  const previous = currentState();
+  const { view } = previous;
+  useAppStore.getState().startOver();
+  if (view.name === 'room') useAppStore.getState().goTo(view);
+  // Undo, as after opening a file: the download may have been blocked, or the click a mistake.
+  useFileFlow.setState({ pending: null, error: null, undo: { fileName: null, previous, opened: currentState() } });
+  useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
+}

@@ -1,8 +1,0 @@
-/**
- * The workshop screens (issue 6): presentation view and printable worksheets. Their own chunk, loaded by
- * src/app/lazy-workshop.tsx when first needed, so the start page's bundle stays within budget.
- */
-import './workshop.css';
-
-export { PresentationView } from './presentation-view';
-export { WorksheetsPage } from './worksheets-page';
