@@ -1,7 +1,13 @@
 import { Suspense, useLayoutEffect, useRef } from 'react';
 import { ConfirmButton } from '../components/confirm-button';
 import { ScreenErrorBoundary } from '../components/screen-error-boundary';
-import { SOURCE_TITLE } from '../content/sources';
+import { sourceTitleWithGloss } from '../content/sources';
+import { interpolate } from '../components/interpolate';
+import { appName } from '../components/use-document-title';
+import { useMessages } from '../i18n/i18n';
+import { formatTime } from '../i18n/format';
+import { appMessages } from './app.messages';
+import { LanguageSwitch } from './language-switch';
 import { DataNotices } from '../features/your-data/data-notices';
 import { OpenFileDialog } from '../features/your-data/open-file-dialog';
 import { PrivacyNoteButton } from '../features/your-data/privacy-note';
@@ -19,18 +25,20 @@ const WIZARD_VIEWS: ReadonlySet<string> = new Set(['stage', 'review', 'results',
 
 function SaveStatus() {
   const { lastSavedAt, memoryOnly, problem } = useStorageStatus();
+  const t = useMessages(appMessages);
   if (memoryOnly || problem) {
     return (
       <p className="save-status" role="status">
-        <span aria-hidden="true">! </span>Not saved on this computer
+        <span aria-hidden="true">! </span>
+        {t.notSaved}
       </p>
     );
   }
   if (lastSavedAt === null) return null;
-  const time = new Date(lastSavedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return (
     <p className="save-status" role="status">
-      <span aria-hidden="true">✓ </span>Saved on this computer at {time}
+      <span aria-hidden="true">✓ </span>
+      {t.savedAt({ time: formatTime(lastSavedAt) })}
     </p>
   );
 }
@@ -62,6 +70,7 @@ export function App() {
   }, [key]);
 
   const leave = () => useAppStore.getState().goTo({ name: 'start' });
+  const t = useMessages(appMessages);
 
   // On a projector the app's header, stepper and footer only take room from the step; the view has its own
   // "Leave presentation" button and Escape.
@@ -83,21 +92,22 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t.skipToMain}
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <p className="app-header__name">STEM Teacher Leadership Planner</p>
+          <p className="app-header__name">{appName()}</p>
           <div className="app-header__actions">
+            <LanguageSwitch />
             <SaveStatus />
             <OfflineReadyStatus />
             <YourDataMenu />
             {roomInUse && view.name !== 'room' ? <ResetForNextGroupButton className="button button--small button--secondary" /> : null}
             {mode !== null && !roomInUse ? (
               <ConfirmButton
-                label="Start over"
-                question="Start over? This removes every answer from this computer."
-                confirmLabel="Yes, remove my answers"
+                label={t.startOver}
+                question={t.startOverQuestion}
+                confirmLabel={t.startOverConfirm}
                 onConfirm={startOver}
                 className="button button--small button--secondary"
               />
@@ -129,10 +139,7 @@ export function App() {
         </main>
       </div>
       <footer className="app-footer">
-        <p>
-          Based on <cite>{SOURCE_TITLE}</cite>. Runs entirely in your browser; nothing you type leaves this computer
-          unless you save or export it.
-        </p>
+        <p>{interpolate(t.footer, { source: <cite>{sourceTitleWithGloss()}</cite> })}</p>
         <PrivacyNoteButton />
       </footer>
     </>

@@ -5,7 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
 import { local } from '../store/safe-storage';
-import { App } from './app';
+import { LocaleRoot } from './locale-root';
+import { prepareLocale } from '../i18n/i18n';
 import { loadResults, loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
 import { setViewPreloader } from '../store/navigation';
@@ -38,14 +39,15 @@ function loadScreenFor({ name }: View): Promise<unknown> {
 }
 setViewPreloader(loadScreenFor);
 
-const ready: Promise<unknown> = appStoreHydrated().then(() =>
-  loadScreenFor(useAppStore.getState().view).catch(() => {}),
-);
+const ready: Promise<unknown> = Promise.all([
+  prepareLocale(),
+  appStoreHydrated().then(() => loadScreenFor(useAppStore.getState().view).catch(() => {})),
+]);
 
 void ready.then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LocaleRoot />
     </StrictMode>,
   );
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));

@@ -1,9 +1,13 @@
 import { useLayoutEffect } from 'react';
+import { messagesOf } from '../i18n/i18n';
+import { componentMessages } from './components.messages';
 
-export const APP_NAME = 'STEM Teacher Leadership Planner';
+/** The app's name in the active language. */
+export const appName = (): string => messagesOf(componentMessages).appName;
 
 export function useDocumentTitle(title: string): void {
   useLayoutEffect(() => {
-    document.title = `${title} – ${APP_NAME}`;
+    const t = messagesOf(componentMessages);
+    document.title = t.documentTitle({ page: title, app: t.appName });
   }, [title]);
 }

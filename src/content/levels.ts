@@ -1,3 +1,4 @@
+import { levelMessages } from './content.messages';
 /**
  * The four-level continuum is the one the North Carolina STEM attribute rubrics use
  * (Early, Developing, Prepared, Model), cited on the "steps" seed page.
@@ -9,13 +10,10 @@ export const NOT_SURE = 'unsure' as const;
 export const RATINGS = [...LEVELS, NOT_SURE] as const;
 export type Rating = (typeof RATINGS)[number];
 
-export const LEVEL_LABELS: Record<Rating, string> = {
-  early: 'Early',
-  developing: 'Developing',
-  prepared: 'Prepared',
-  model: 'Model',
-  unsure: 'Not sure yet',
-};
+/** A level's name in the active language ("Developing" / "En desarrollo"). */
+export function ratingLabel(rating: Rating): string {
+  return levelMessages.get()[rating];
+}
 
 export function isLevel(rating: Rating | undefined): rating is Level {
   return rating !== undefined && rating !== NOT_SURE;

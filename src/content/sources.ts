@@ -1,23 +1,32 @@
 /**
- * The source every question, descriptor and recommendation traces to.
- * Each page is named by its title so a reviewer can find the sentence behind any item.
+ * The source every question, descriptor and recommendation traces to. Each page is named by its title, so a
+ * reviewer can find the sentence behind any item. The wording (and, in Spanish, a gloss beside the English
+ * citation) is in content.messages.ts.
  */
-export const SOURCE_TITLE = 'Building STEM Teacher Leadership';
-export const SOURCE_SUBTITLE =
-  'Reflections by the STEM teacher leader community on opportunities and gaps in STEM teacher leader development efforts';
+import { fill } from '../i18n/i18n';
+import { sourceMessages } from './content.messages';
 
-export const SEED_PAGES = {
-  benefits: 'How can STEM teacher leadership benefit my school and the work of administrators?',
-  steps:
-    'What steps could guide an administrator who is interested in implementing a STEM teacher leadership program?',
-  elementary: 'How do programs approach elementary STEM teacher leadership?',
-  integrated:
-    'How might STEM teacher leadership support a vision of integrated STEM instruction and innovation?',
-  roles: 'What are potential roles of a STEM teacher leader?',
-} as const;
+export const SEED_PAGE_KEYS = ['benefits', 'steps', 'elementary', 'integrated', 'roles'] as const;
+export type SeedPageKey = (typeof SEED_PAGE_KEYS)[number];
 
-export type SeedPageKey = keyof typeof SEED_PAGES;
+/** The source's English title, a citation in every language. */
+export const sourceTitle = (): string => sourceMessages.get().title;
 
+/** "Building STEM Teacher Leadership" plus, outside English, a gloss in the active language. */
+export function sourceTitleWithGloss(): string {
+  const { title, titleGloss } = sourceMessages.get();
+  return titleGloss ? `${title} (${titleGloss})` : title;
+}
+
+export const sourceSubtitle = (): string => sourceMessages.get().subtitle;
+
+/** A source page's English title, with a gloss in the active language where there is one. */
+export function sourcePageText(page: SeedPageKey): string {
+  const { pages, pageGloss } = sourceMessages.get();
+  return pageGloss[page] ? `${pages[page]} (${pageGloss[page]})` : pages[page];
+}
+
+/** "Building STEM Teacher Leadership: “What steps could guide …?”" */
 export function sourceLabel(page: SeedPageKey): string {
-  return `${SOURCE_TITLE}: “${SEED_PAGES[page]}”`;
+  return fill(sourceMessages.get().citation, { title: sourceTitle(), page: `“${sourcePageText(page)}”` });
 }

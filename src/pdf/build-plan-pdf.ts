@@ -20,7 +20,7 @@ import { drawSources } from './sections/sources';
 import { drawSteps } from './sections/steps';
 import { drawSummary } from './sections/summary';
 import { toPrintable } from './printable-text';
-import { SOURCE_TITLE } from '../content/sources';
+import { sourceTitle } from '../content/sources';
 
 export type BuiltPlanPdf = BuiltPdfFile;
 
@@ -35,7 +35,7 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
   const w = await startPdf(
     {
       title: `${title}: ${orgName}`,
-      subject: `${data.kind === 'quick' ? 'Readiness report' : 'Implementation plan'} based on ${SOURCE_TITLE}`,
+      subject: `${data.kind === 'quick' ? 'Readiness report' : 'Implementation plan'} based on ${sourceTitle()}`,
       author: orgName,
       keywords: 'STEM, teacher leadership, implementation plan',
       createdAt: data.generatedAt,

@@ -3,8 +3,8 @@
  * disputed items, and the spread of ratings per step and per item. A pure function of plain data
  * (no React, no store), drawn with the same writer, fonts and page furniture as the plan.
  */
-import { LEVEL_LABELS, LEVELS, type Rating } from '../content/levels';
-import { SEED_PAGES, SOURCE_SUBTITLE, SOURCE_TITLE } from '../content/sources';
+import { ratingLabel, LEVELS, type Rating } from '../content/levels';
+import { sourcePageText, sourceSubtitle, sourceTitle } from '../content/sources';
 import type { ConsensusReadiness, ItemSpread, RoomSummary } from '../scoring/room-combine';
 import { DISAGREEMENT_RULE_TEXT, MOST_DISPUTED_COUNT, rangeLabel } from '../scoring/room-combine';
 import { RULE_TEXT, levelLabel } from '../scoring/readiness';
@@ -31,11 +31,11 @@ export interface RoomReportData {
 
 export type BuiltRoomReportPdf = BuiltPdfFile;
 
-const LEVEL_HEADS = LEVELS.map((l) => LEVEL_LABELS[l]);
+const LEVEL_HEADS = LEVELS.map((l) => ratingLabel(l));
 
 function consensusLabel(consensus: ParticipantRatings, item: ItemSpread): string {
   const rating: Rating | undefined = consensus[item.stepId]?.[item.itemId];
-  return rating ? LEVEL_LABELS[rating] : '—';
+  return rating ? ratingLabel(rating) : '—';
 }
 
 function spreadCells(item: ItemSpread): string[] {
@@ -52,7 +52,7 @@ export async function buildRoomReportPdf(
   const w = await startPdf(
     {
       title: `${ROOM_REPORT_TITLE}: ${who}, ${date}`,
-      subject: `Combined readiness ratings of a workshop, based on ${SOURCE_TITLE}`,
+      subject: `Combined readiness ratings of a workshop, based on ${sourceTitle()}`,
       author: 'STEM Teacher Leadership Planner',
       keywords: 'STEM, teacher leadership, readiness, workshop, consensus',
       createdAt: data.generatedAt,
@@ -64,7 +64,7 @@ export async function buildRoomReportPdf(
   // Title and who took part.
   w.text(ROOM_REPORT_TITLE, { size: 22, bold: true, color: COLOR.accent, spaceAfter: 4 });
   w.text(`Individual, then team: the readiness ratings of ${who}, combined.`, { size: SIZE.h3, spaceAfter: 2 });
-  w.text(`Made on ${longDate(date)}. Based on ${SOURCE_TITLE}.`, { color: COLOR.muted, spaceAfter: 14 });
+  w.text(`Made on ${longDate(date)}. Based on ${sourceTitle()}.`, { color: COLOR.muted, spaceAfter: 14 });
   w.heading('Participants');
   if (count === 0) w.text('No participant files were loaded.', { color: COLOR.muted });
   else
@@ -147,9 +147,9 @@ export async function buildRoomReportPdf(
   w.sectionTitle('How the levels are worked out', { newPage: false, minSpace: 200 });
   w.bullets(RULE_TEXT, { size: SIZE.small });
   w.heading('Source', 2, 40);
-  w.text(SOURCE_TITLE, { bold: true, spaceAfter: 2 });
-  w.text(SOURCE_SUBTITLE, { color: COLOR.muted, spaceAfter: 4 });
-  w.text(`The readiness items are written in the tool’s own words, drawing on “${SEED_PAGES.steps}”.`, { size: SIZE.small });
+  w.text(sourceTitle(), { bold: true, spaceAfter: 2 });
+  w.text(sourceSubtitle(), { color: COLOR.muted, spaceAfter: 4 });
+  w.text(`The readiness items are written in the tool’s own words, drawing on “${sourcePageText('steps')}”.`, { size: SIZE.small });
 
   drawPageFurniture(w, `Workshop of ${who}`, ROOM_REPORT_TITLE);
 

@@ -1,5 +1,5 @@
 /** The go / adapt / pause proposal: a pure function of the scores. */
-import { LEVEL_LABELS } from '../content/levels';
+import { ratingLabel } from '../content/levels';
 import type { ReadinessScores } from './readiness';
 
 /** The app's proposal, and the team's decision, on whether to launch. */
@@ -30,7 +30,7 @@ export function proposeDecision(scores: ReadinessScores, notSureCount = 0): Deci
   const foundationsEarly = early.filter((s) => s.number <= 2);
   const unjudged = steps.filter((s) => s.level === null);
   const reasons: string[] = [];
-  reasons.push(overall ? `Overall readiness is ${LEVEL_LABELS[overall]}.` : 'Overall readiness cannot be judged yet.');
+  reasons.push(overall ? `Overall readiness is ${ratingLabel(overall)}.` : 'Overall readiness cannot be judged yet.');
   foundationsEarly.forEach((s) => reasons.push(`Step ${s.number} (${s.shortTitle}) is Early, and later steps build on it.`));
   early
     .filter((s) => s.number > 2)

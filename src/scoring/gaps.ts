@@ -1,5 +1,5 @@
 /** Gaps and their ranking: pure functions of the answers. */
-import { LEVEL_LABELS, NOT_SURE, type Rating } from '../content/levels';
+import { ratingLabel, NOT_SURE, type Rating } from '../content/levels';
 import type { SeedPageKey } from '../content/sources';
 import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
 import type { BenefitValue } from '../stages/vision/vision.content';
@@ -65,7 +65,7 @@ export function rankedGaps(steps: RatingsByStep, benefitPriorities: readonly str
           itemId: item.id,
           statement: item.statement,
           rating,
-          ratingLabel: LEVEL_LABELS[rating],
+          ratingLabel: ratingLabel(rating),
           distance: rating === 'early' ? 2 : 1,
           servesPriority,
           recommendation:

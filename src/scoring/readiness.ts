@@ -3,7 +3,7 @@
  * The roll-up rule is modelled on the North Carolina STEM attribute rubrics' continuum
  * (Early, Developing, Prepared, Model) named on the "steps" seed page; RULE_TEXT says it in plain words.
  */
-import { LEVEL_LABELS, LEVELS, NOT_SURE, isLevel, type Level, type Rating } from '../content/levels';
+import { ratingLabel, LEVELS, NOT_SURE, isLevel, type Level, type Rating } from '../content/levels';
 import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
 
 /** Share of judged parts that must be at a level or above to earn it. */
@@ -42,7 +42,7 @@ export function rollUp(levels: readonly Level[], total: number): Level | null {
 }
 
 export function levelLabel(level: Level | null): string {
-  return level ? LEVEL_LABELS[level] : NOT_ENOUGH_LABEL;
+  return level ? ratingLabel(level) : NOT_ENOUGH_LABEL;
 }
 
 /** The shape scoring needs: each step's ratings, as saved. */
@@ -101,6 +101,6 @@ export function scoreReadiness(steps: RatingsByStep): ReadinessScores {
   const overallExplanation =
     overall === null
       ? `Only ${judged.length} of ${scores.length} steps had enough ratings to judge, so no overall level is given.`
-      : `${judged.length} of ${scores.length} steps were judged; ${judged.length - below} are Prepared or Model and ${below} are Early or Developing, which gives ${LEVEL_LABELS[overall]} under the rule below.`;
+      : `${judged.length} of ${scores.length} steps were judged; ${judged.length - below} are Prepared or Model and ${below} are Early or Developing, which gives ${ratingLabel(overall)} under the rule below.`;
   return { steps: scores, overall, overallExplanation };
 }

@@ -3,7 +3,7 @@
  * For each readiness item, how the ratings spread over the continuum and how far apart they are;
  * for each step, how the participants' step-level roll-ups spread.
  */
-import { LEVEL_LABELS, LEVELS, NOT_SURE, type Level, type Rating } from '../content/levels';
+import { ratingLabel, LEVELS, NOT_SURE, type Level, type Rating } from '../content/levels';
 import { scoreReadiness, scoreStep, type RatingsByStep } from './readiness';
 import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
 
@@ -179,8 +179,8 @@ export function consensusReadiness(consensus: ParticipantRatings): ConsensusRead
 export function rangeLabel(spread: Pick<Spread, 'lowest' | 'highest'>): string {
   if (!spread.lowest || !spread.highest) return 'No levels';
   return spread.lowest === spread.highest
-    ? LEVEL_LABELS[spread.lowest]
-    : `${LEVEL_LABELS[spread.lowest]}–${LEVEL_LABELS[spread.highest]}`;
+    ? ratingLabel(spread.lowest)
+    : `${ratingLabel(spread.lowest)}–${ratingLabel(spread.highest)}`;
 }
 
 /** A participant's ratings taken from a plan file's steps: ratings only, nothing else of the file. */

@@ -1,4 +1,4 @@
-import { LEVEL_LABELS, type Rating } from '../content/levels';
+import { ratingLabel, type Rating } from '../content/levels';
 import type { Question } from '../content/types';
 
 export const NOT_PROVIDED = 'Not provided';
@@ -34,5 +34,5 @@ export function formatAnswer(question: Question, value: unknown): string {
 }
 
 export function formatRating(level: Rating | null | undefined): string {
-  return level ? LEVEL_LABELS[level] : 'Not rated';
+  return level ? ratingLabel(level) : 'Not rated';
 }

@@ -19,7 +19,12 @@ import { supportContent } from './support/support.content';
 import { supportSchema } from './support/support.schema';
 
 export const STEPS = {
-  needs: { content: needsContent, schema: needsSchema },
+  needs: {
+    get content() {
+      return needsContent();
+    },
+    schema: needsSchema,
+  },
   vision: { content: visionContent, schema: visionSchema },
   programming: { content: programmingContent, schema: programmingSchema },
   design: { content: designContent, schema: designSchema },

@@ -1,5 +1,5 @@
 import { applicableApproaches } from '../../content/approaches';
-import { SEED_PAGES } from '../../content/sources';
+import { sourcePageText } from '../../content/sources';
 import { useAppStore } from '../../store/app-store';
 
 /** Elementary and integrated-STEM recommendations, shown only to the programs they apply to. */
@@ -29,7 +29,7 @@ export function ApproachesSection() {
                   <p key={p}>{p}</p>
                 ))}
                 <p className="source">
-                  Source: <cite>{SEED_PAGES[r.source]}</cite>
+                  Source: <cite>{sourcePageText(r.source)}</cite>
                 </p>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { TableWrap } from '../../components/table-wrap';
 import { useId } from 'react';
-import { LEVEL_LABELS, LEVELS } from '../../content/levels';
+import { ratingLabel, LEVELS } from '../../content/levels';
 import { levelLabel, type StepScore } from '../../scoring/readiness';
 
 const ROW_HEIGHT = 58;
@@ -71,7 +71,7 @@ export function ReadinessChart({ scores }: { scores: StepScore[] }) {
             y={height - 8}
             textAnchor="middle"
           >
-            {LEVEL_LABELS[level]}
+            {ratingLabel(level)}
           </text>
         ))}
       </svg>

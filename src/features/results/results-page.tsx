@@ -1,6 +1,6 @@
 import { ExportPdf } from './export-pdf';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { SEED_PAGES } from '../../content/sources';
+import { sourcePageText } from '../../content/sources';
 import { DECISION_LABELS, DECISION_RULE_TEXT } from '../../scoring/decision';
 import { GAP_RULE_TEXT, TOP_GAP_COUNT } from '../../scoring/gaps';
 import { RULE_TEXT, levelLabel } from '../../scoring/readiness';
@@ -80,7 +80,7 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
         </ul>
         <p className="source">
           The four levels follow the North Carolina STEM attribute implementation rubrics, cited in{' '}
-          <cite>{SEED_PAGES.steps}</cite>
+          <cite>{sourcePageText('steps')}</cite>
         </p>
       </section>
 
@@ -115,7 +115,7 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
                     <strong>Recommendation:</strong> {gap.recommendation}
                   </p>
                   <p className="source">
-                    Source: <cite>{SEED_PAGES[gap.source]}</cite>
+                    Source: <cite>{sourcePageText(gap.source)}</cite>
                   </p>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import { get, useFormContext } from 'react-hook-form';
-import { LEVEL_LABELS, LEVELS, NOT_SURE } from '../../content/levels';
-import { SEED_PAGES } from '../../content/sources';
+import { ratingLabel, LEVELS, NOT_SURE } from '../../content/levels';
+import { sourcePageText } from '../../content/sources';
 import type { ReadinessItem } from '../../content/types';
 import { describedBy, errorId, fieldId, Fieldset } from '../../components/field';
 
@@ -26,7 +26,7 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
         error={levelError}
       >
         <p className="source" id={sourceId}>
-          Source: <cite>{SEED_PAGES[item.source]}</cite>
+          Source: <cite>{sourcePageText(item.source)}</cite>
         </p>
         <div className="continuum">
           {LEVELS.map((level, levelIndex) => {
@@ -46,7 +46,7 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
                 />
                 <label className="continuum__label" htmlFor={id}>
                   <span className="continuum__level" id={`${id}-level`}>
-                    {LEVEL_LABELS[level]}
+                    {ratingLabel(level)}
                   </span>
                   <span className="continuum__descriptor" id={`${id}-descriptor`}>
                     {item.descriptors[level]}
@@ -66,7 +66,7 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
             {...register(levelName)}
           />
           <label className="choice__label" htmlFor={`${fieldId(levelName)}-${NOT_SURE}`}>
-            {LEVEL_LABELS[NOT_SURE]}
+            {ratingLabel(NOT_SURE)}
           </label>
         </div>
       </Fieldset>

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { openView } from '../../store/navigation';
 import { ErrorSummary } from '../../components/error-summary';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { SEED_PAGES } from '../../content/sources';
+import { sourcePageText } from '../../content/sources';
 import type { Rating } from '../../content/levels';
 import { STAGE_IDS, STEPS, stageTitle, stepContent, type StageId } from '../../stages/stage-list';
 import { useAppStore } from '../../store/app-store';
@@ -63,7 +63,7 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
                       <div className="summary-list__row" key={item.id}>
                         <dt className="summary-list__key">
                           {item.statement}
-                          <span className="source source--inline"> Source: {SEED_PAGES[item.source]}</span>
+                          <span className="source source--inline"> Source: {sourcePageText(item.source)}</span>
                         </dt>
                         <dd className="summary-list__value">
                           <strong className={`level-tag level-tag--${rating?.level ?? 'none'}`}>

@@ -1,5 +1,5 @@
 import { useDocumentTitle } from '../../components/use-document-title';
-import { SOURCE_TITLE } from '../../content/sources';
+import { sourceTitle } from '../../content/sources';
 import { openView, preloadOnIntent } from '../../store/navigation';
 import type { Mode, StageId } from '../../stages/stage-list';
 import { STEP_OVERVIEW } from '../../stages/stage-overview';
@@ -125,7 +125,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
         information about individual students.
       </p>
       <p className="source">
-        Content is drawn from <cite>{SOURCE_TITLE}</cite>, reflections by the STEM teacher leader community. Rating levels
+        Content is drawn from <cite>{sourceTitle()}</cite>, reflections by the STEM teacher leader community. Rating levels
         follow the Early, Developing, Prepared and Model continuum of the North Carolina STEM attribute rubrics.
       </p>
     </>

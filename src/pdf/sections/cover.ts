@@ -1,7 +1,7 @@
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type PdfWriter } from '../layout';
 import { longDate, planTitle } from '../format';
 import type { PlanDocumentData } from '../plan-document';
-import { SOURCE_TITLE } from '../../content/sources';
+import { sourceTitle } from '../../content/sources';
 
 export function drawCover(w: PdfWriter, data: PlanDocumentData): void {
   const { doc } = w;
@@ -28,7 +28,7 @@ export function drawCover(w: PdfWriter, data: PlanDocumentData): void {
   drawReadinessPanel(w, data);
 
   w.text(
-    `This document was prepared with a planning tool built on ${SOURCE_TITLE}, reflections by the STEM teacher leader community. ` +
+    `This document was prepared with a planning tool built on ${sourceTitle()}, reflections by the STEM teacher leader community. ` +
       'The answers and plans are the team’s own; the guidance paraphrases the source pages listed at the end.',
     { size: SIZE.small, color: COLOR.muted },
   );

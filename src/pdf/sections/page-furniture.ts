@@ -1,4 +1,4 @@
-import { SOURCE_TITLE } from '../../content/sources';
+import { sourceTitle } from '../../content/sources';
 import { COLOR, CONTENT_WIDTH, FONT, PAGE, SIZE, type PdfWriter } from '../layout';
 import { toPrintable } from '../printable-text';
 
@@ -26,7 +26,7 @@ export function drawPageFurniture(w: PdfWriter, orgName: string, title: string):
 
     doc.line(PAGE.left, PAGE.footerY - 12, PAGE.right, PAGE.footerY - 12);
     doc.setFont(FONT, 'normal');
-    doc.text(`Based on ${SOURCE_TITLE}`, PAGE.left, PAGE.footerY, { baseline: 'top' });
+    doc.text(`Based on ${sourceTitle()}`, PAGE.left, PAGE.footerY, { baseline: 'top' });
     doc.text(`Page ${page} of ${total}`, PAGE.right, PAGE.footerY, { baseline: 'top', align: 'right' });
   }
 }

@@ -1,4 +1,4 @@
-import { LEVELS, LEVEL_LABELS, type Level } from '../../content/levels';
+import { LEVELS, ratingLabel, type Level } from '../../content/levels';
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
 import { toPrintable } from '../printable-text';
@@ -59,7 +59,7 @@ function drawChart(w: PdfWriter, scores: PlanDocumentData['stepScores']): void {
   // Column headings: the four levels, in words.
   w.font(SIZE.small, true, COLOR.muted);
   LEVELS.forEach((level, i) => {
-    doc.text(LEVEL_LABELS[level], plotLeft + column * (i + 0.5), top, { baseline: 'top', align: 'center' });
+    doc.text(ratingLabel(level), plotLeft + column * (i + 0.5), top, { baseline: 'top', align: 'center' });
   });
 
   const rowsTop = top + 20;
@@ -102,7 +102,7 @@ function drawChart(w: PdfWriter, scores: PlanDocumentData['stepScores']): void {
     doc.rect(plotLeft + 1, barTop, barWidth, BAR_HEIGHT, 'F');
     const light = score.level === 'early';
     w.font(SIZE.small, true, light ? COLOR.ink : COLOR.white);
-    doc.text(LEVEL_LABELS[score.level], plotLeft + 7, barTop + BAR_HEIGHT / 2, { baseline: 'middle' });
+    doc.text(ratingLabel(score.level), plotLeft + 7, barTop + BAR_HEIGHT / 2, { baseline: 'middle' });
   });
 
   w.y = rowsTop + scores.length * ROW_HEIGHT + 16;

@@ -1,4 +1,4 @@
-import { SOURCE_SUBTITLE } from '../../content/sources';
+import { sourceSubtitle } from '../../content/sources';
 import { COLOR, SIZE, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
 
@@ -10,7 +10,7 @@ export function drawSources(w: PdfWriter, data: PlanDocumentData): void {
     { spaceAfter: 10 },
   );
   w.heading(data.sources.title, 2, 40);
-  w.text(SOURCE_SUBTITLE, { color: COLOR.muted, spaceAfter: 8 });
+  w.text(sourceSubtitle(), { color: COLOR.muted, spaceAfter: 8 });
   w.bullets(data.sources.pages.map((page) => `“${page}”`));
 
   w.heading('State resources reviewed', 2, 30);

@@ -1,16 +1,20 @@
 import { z } from 'zod';
+import { messagesOf } from '../../i18n/i18n';
 import { checkboxes, optionalText, ratingsSchema } from '../schema-helpers';
-import { NEEDS_LIMITS, needsContent } from './needs.content';
+import { NEEDS_LIMITS, NEEDS_METHODS, needsContent } from './needs.content';
+import { needsMessages } from './needs.messages';
+
+const errors = () => messagesOf(needsMessages).errors;
 
 export const needsQuestionsSchema = z.object({
-  methods: checkboxes(['instructional', 'fiscal', 'facility', 'expertise', 'stakeholderSurvey']),
-  currentState: optionalText(NEEDS_LIMITS.summary, 'a summary of the current state'),
-  assets: optionalText(NEEDS_LIMITS.assets, 'assets'),
-  barriers: optionalText(NEEDS_LIMITS.barriers, 'barriers'),
-  existingRoles: optionalText(NEEDS_LIMITS.existingRoles, 'existing roles'),
+  methods: checkboxes(NEEDS_METHODS),
+  currentState: optionalText(NEEDS_LIMITS.summary, () => errors().currentStateTooLong),
+  assets: optionalText(NEEDS_LIMITS.assets, () => errors().assetsTooLong),
+  barriers: optionalText(NEEDS_LIMITS.barriers, () => errors().barriersTooLong),
+  existingRoles: optionalText(NEEDS_LIMITS.existingRoles, () => errors().existingRolesTooLong),
 });
 
-export const needsSchema = needsQuestionsSchema.extend({ ratings: ratingsSchema(needsContent.items) });
+export const needsSchema = needsQuestionsSchema.extend({ ratings: ratingsSchema(() => needsContent().items) });
 
 export type NeedsQuestionName = keyof z.infer<typeof needsQuestionsSchema>;
 export type NeedsAnswers = z.infer<typeof needsSchema>;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { fieldId } from '../../../components/field';
-import { SEED_PAGES } from '../../../content/sources';
+import { sourcePageText } from '../../../content/sources';
 import { useAppStore } from '../../../store/app-store';
 import { JOB_SECTIONS, type JobDescriptionSections, type JobSectionKey } from '../../../store/action-row.schema';
 import { jobDescription } from './plan-model';
@@ -103,7 +103,7 @@ export function JobDescriptionSection() {
         {status}
       </p>
       <p className="source">
-        Source: <cite>{SEED_PAGES.steps}</cite>
+        Source: <cite>{sourcePageText('steps')}</cite>
       </p>
     </section>
   );

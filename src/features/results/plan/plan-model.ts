@@ -2,7 +2,7 @@
  * Everything the results and plan screens derive from the store, as pure functions of its state.
  * No React here, so the screens, the PDF mapping and the tests share one source of truth.
  */
-import { LEVEL_LABELS, NOT_SURE } from '../../../content/levels';
+import { ratingLabel, NOT_SURE } from '../../../content/levels';
 import { DECISION_LABELS, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
 import { rankedGaps, type Gap } from '../../../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
@@ -168,7 +168,7 @@ export function pdPlanRows(state: PlanState): PdRow[] {
     const plan = support.pdPlan?.[area.value] ?? {};
     return {
       area: area.label,
-      currentStrength: rating ? LEVEL_LABELS[rating] : 'Not rated',
+      currentStrength: rating ? ratingLabel(rating) : 'Not rated',
       priority: labelOf(PRIORITIES, plan.priority) || 'Not set',
       plannedSupport: text(plan.plannedSupport) || 'Not provided',
       timeline: text(plan.timeline) || 'Not provided',

@@ -2,7 +2,7 @@ import { ExportPdf } from '../export-pdf';
 import { TableWrap } from '../../../components/table-wrap';
 import { useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { SEED_PAGES } from '../../../content/sources';
+import { sourcePageText } from '../../../content/sources';
 import { NotReady } from '../results-page';
 import { useAppStore } from '../../../store/app-store';
 import { validateAssessment } from '../../../store/validate-assessment';
@@ -196,7 +196,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                     <strong>Proposed action:</strong> {gap.recommendation}
                   </p>
                   <p className="source">
-                    Source: <cite>{SEED_PAGES[gap.source]}</cite>
+                    Source: <cite>{sourcePageText(gap.source)}</cite>
                   </p>
                   <div className="button-row button-row--tight">
                     <button
@@ -307,7 +307,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
           </div>
         </dl>
         <p className="source">
-          Source: <cite>{SEED_PAGES.steps}</cite>
+          Source: <cite>{sourcePageText('steps')}</cite>
         </p>
       </section>
 

@@ -1,7 +1,7 @@
 /** Maps the store's state into the plain data the PDF builder takes (src/pdf/plan-document.ts). */
 import { applicableApproaches } from '../../../content/approaches';
-import { LEVEL_LABELS, type Rating } from '../../../content/levels';
-import { SEED_PAGES, SOURCE_TITLE, sourceLabel, type SeedPageKey } from '../../../content/sources';
+import { ratingLabel, type Rating } from '../../../content/levels';
+import { sourcePageText, sourceTitle, sourceLabel, type SeedPageKey } from '../../../content/sources';
 import { DECISION_LABELS } from '../../../scoring/decision';
 import { GAP_RULE_TEXT } from '../../../scoring/gaps';
 import { RULE_SUMMARY, levelLabel } from '../../../scoring/readiness';
@@ -99,7 +99,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       stepNumber: g.stepNumber,
       stepTitle: g.stepTitle,
       statement: g.statement,
-      ratingLabel: LEVEL_LABELS[g.rating],
+      ratingLabel: ratingLabel(g.rating),
       recommendation: g.recommendation,
       source: sourceLabel(g.source),
     })),
@@ -131,8 +131,8 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       group.recommendations.map((r) => ({ heading: `${group.heading}: ${r.heading}`, points: [...r.points] })),
     ),
     sources: {
-      title: SOURCE_TITLE,
-      pages: [...pages].map((p) => SEED_PAGES[p]),
+      title: sourceTitle(),
+      pages: [...pages].map((p) => sourcePageText(p)),
       stateResources: stateGuides.map((g) => labelOf(STATE_GUIDES, g)).filter(Boolean),
     },
   };

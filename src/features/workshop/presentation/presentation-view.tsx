@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { LEVELS, LEVEL_LABELS } from '../../../content/levels';
+import { LEVELS, ratingLabel } from '../../../content/levels';
 import { sourceLabel } from '../../../content/sources';
 import { STEP_ENTRIES } from '../../../stages/stage-overview';
 import type { StageId, StepId } from '../../../stages/stage-list';
@@ -170,7 +170,7 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
                 <dl className="level-grid">
                   {LEVELS.map((level) => (
                     <div key={level} className={`level-grid__cell level-grid__cell--${level}`}>
-                      <dt>{LEVEL_LABELS[level]}</dt>
+                      <dt>{ratingLabel(level)}</dt>
                       <dd>{item.descriptors[level]}</dd>
                     </div>
                   ))}

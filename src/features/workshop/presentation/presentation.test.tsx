@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../app/app';
-import { LEVEL_LABELS, LEVELS } from '../../../content/levels';
+import { ratingLabel, LEVELS } from '../../../content/levels';
 import { STEP_ENTRIES } from '../../../stages/stage-overview';
 import type { StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
@@ -38,7 +38,7 @@ test('shows the step purpose, every item with its four level descriptors, and th
     const statement = screen.getByRole('heading', { level: 3, name: item.statement });
     const listItem = statement.closest('li')!;
     for (const level of LEVELS) {
-      expect(within(listItem).getByText(LEVEL_LABELS[level])).toBeInTheDocument();
+      expect(within(listItem).getByText(ratingLabel(level))).toBeInTheDocument();
       expect(within(listItem).getByText(item.descriptors[level])).toBeInTheDocument();
     }
   }

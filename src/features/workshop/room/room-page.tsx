@@ -2,8 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { openView } from '../../../store/navigation';
 import { TableWrap } from '../../../components/table-wrap';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { LEVEL_LABELS, LEVELS, RATINGS, type Rating } from '../../../content/levels';
-import { SEED_PAGES, SOURCE_TITLE } from '../../../content/sources';
+import { ratingLabel, LEVELS, RATINGS, type Rating } from '../../../content/levels';
+import { sourcePageText, sourceTitle } from '../../../content/sources';
 import { PdfExportButton } from '../../../components/pdf-export-button';
 
 /** The PDF tools (jsPDF, fonts) start loading when the export button is pointed at or focused. */
@@ -271,7 +271,7 @@ function SpreadList({ item }: { item: ItemSpread }) {
     <ul className="spread" aria-label={`Ratings of item ${item.itemNumber}`}>
       {LEVELS.map((level) => (
         <li key={level} className={`spread__part level-tag level-tag--${level}`}>
-          {LEVEL_LABELS[level]} <strong>{item.counts[level]}</strong>
+          {ratingLabel(level)} <strong>{item.counts[level]}</strong>
         </li>
       ))}
       <li className="spread__part level-tag">
@@ -309,7 +309,7 @@ function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | un
                 setConsensus(item.stepId, item.itemId, rating, itemIdsOf(item.stepId))
               }
             />{' '}
-            {LEVEL_LABELS[rating]}
+            {ratingLabel(rating)}
           </label>
         ))}
       </div>
@@ -385,8 +385,8 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
         disputed items, and record the rating the room agrees on.
       </p>
       <p className="source">
-        The readiness items come from the implementation steps in <cite>{SOURCE_TITLE}</cite>: “
-        {SEED_PAGES.steps}”.
+        The readiness items come from the implementation steps in <cite>{sourceTitle()}</cite>: “
+        {sourcePageText('steps')}”.
       </p>
 
       <AddFiles />
@@ -441,7 +441,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
                     <th scope="col">Step</th>
                     {LEVELS.map((l) => (
                       <th scope="col" key={l}>
-                        {LEVEL_LABELS[l]}
+                        {ratingLabel(l)}
                       </th>
                     ))}
                     <th scope="col">Not enough answers</th>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { LEVEL_LABELS } from '../../../content/levels';
+import { ratingLabel } from '../../../content/levels';
 import { combineRoom } from '../../../scoring/room-combine';
 import { sampleParticipantFiles, sampleParticipantState } from './sample-room';
 import { ratingsFromSteps } from '../../../scoring/room-combine';
@@ -84,12 +84,12 @@ test('the spread of each item, its lowest and highest level, and the most disput
   const item = expected.items[0]!;
   const spread = screen.getByRole('list', { name: 'Ratings of item 1.1' });
   for (const level of ['early', 'developing', 'prepared', 'model'] as const) {
-    expect(within(spread).getByText(LEVEL_LABELS[level]).closest('li')).toHaveTextContent(`${LEVEL_LABELS[level]} ${item.counts[level]}`);
+    expect(within(spread).getByText(ratingLabel(level)).closest('li')).toHaveTextContent(`${ratingLabel(level)} ${item.counts[level]}`);
   }
   expect(within(spread).getByText('Not sure yet').closest('li')).toHaveTextContent(`Not sure yet ${item.notSure}`);
   const itemCard = spread.closest('li')!;
   expect(within(itemCard).getByText(/^Range:/)).toHaveTextContent(
-    `Range: ${LEVEL_LABELS[item.lowest!]}–${LEVEL_LABELS[item.highest!]}, ${item.distance} levels apart.`,
+    `Range: ${ratingLabel(item.lowest!)}–${ratingLabel(item.highest!)}, ${item.distance} levels apart.`,
   );
 
   const disputed = screen.getByRole('heading', { name: 'Most disputed items' }).closest('section')!;

@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { LEVELS, LEVEL_LABELS, NOT_SURE } from '../../../content/levels';
-import { SOURCE_TITLE, sourceLabel } from '../../../content/sources';
+import { LEVELS, ratingLabel, NOT_SURE } from '../../../content/levels';
+import { sourceTitle, sourceLabel } from '../../../content/sources';
 import type { ChoiceOption, Question } from '../../../content/types';
 import { profileContent } from '../../../stages/profile/profile.content';
 import { STEP_ENTRIES } from '../../../stages/stage-overview';
@@ -134,7 +134,7 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
           <p>{content.purpose}</p>
           <h3 className="worksheet__subtitle">Rate your readiness</h3>
           <p className="worksheet__instruction">
-            For each statement tick the one level that describes you today, or {LEVEL_LABELS[NOT_SURE]}, and note your
+            For each statement tick the one level that describes you today, or {ratingLabel(NOT_SURE)}, and note your
             evidence.
           </p>
           <ol className="worksheet__items">
@@ -146,13 +146,13 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
                     <li key={level}>
                       <span className="tick-box" aria-hidden="true" />
                       <span>
-                        <strong>{LEVEL_LABELS[level]}:</strong> {item.descriptors[level]}
+                        <strong>{ratingLabel(level)}:</strong> {item.descriptors[level]}
                       </span>
                     </li>
                   ))}
                   <li>
                     <span className="tick-box" aria-hidden="true" />
-                    <strong>{LEVEL_LABELS[NOT_SURE]}</strong>
+                    <strong>{ratingLabel(NOT_SURE)}</strong>
                   </li>
                 </ul>
                 <p className="worksheet__label">Evidence or notes</p>
@@ -170,7 +170,7 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
         </section>
       ))}
       <p className="source">
-        Worksheets drawn from <cite>{SOURCE_TITLE}</cite>. Levels follow the Early, Developing, Prepared and Model
+        Worksheets drawn from <cite>{sourceTitle()}</cite>. Levels follow the Early, Developing, Prepared and Model
         continuum of the North Carolina STEM attribute rubrics.
       </p>
     </div>

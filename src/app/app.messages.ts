@@ -1,0 +1,21 @@
+import { defineMessages, params } from '../i18n/i18n';
+
+export const appMessages = defineMessages('app', {
+  homeLink: 'STEM Teacher Leadership Planner – start page',
+  skipToMain: 'Skip to main content',
+  notSaved: 'Not saved on this computer',
+  savedAt: params('Saved on this computer at {time}'),
+  startOver: 'Start over',
+  startOverQuestion: 'Start over? This removes every answer from this computer.',
+  startOverConfirm: 'Yes, remove my answers',
+  footer: 'Based on {source}. Runs entirely in your browser; nothing you type leaves this computer unless you save or export it.',
+  loading: 'Loading…',
+});
+
+/** The language control: each language named in itself, so a reader of either can find it. */
+export const languageMessages = defineMessages('language', {
+  /** The control shows the other language. */
+  switchTo: 'Español',
+  switchToLang: 'es',
+  switchLabel: 'Cambiar el idioma a español (Change the language to Spanish)',
+});

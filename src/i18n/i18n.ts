@@ -1,0 +1,107 @@
+/**
+ * Message catalogs (docs/decisions/0009-i18n-library.md). Every user-visible string is defined with
+ * `defineMessages(name, { … })` in a `*.messages.ts` file beside the code that shows it (English, the base
+ * language), with its Spanish in `*.messages.es.ts` next to it. Keys are typed: a missing or misspelt key fails
+ * the typecheck, and `Translation<typeof messages>` makes each Spanish file complete.
+ *
+ * Library: @nanostores/i18n (≈1 kB): CLDR plurals through Intl.PluralRules (`count`), `{name}` variables
+ * (`params`, typed from the template), catalogs loaded on demand, no eval (works under the app's CSP).
+ */
+import { createI18n, count, transform } from '@nanostores/i18n';
+import type { ReadableAtom } from 'nanostores';
+import { useStore } from '@nanostores/react';
+import { currentLocale, localeStore, saveLocale, type Locale } from './locale';
+
+export { count };
+export type { Locale };
+
+/** All Spanish catalogs, merged: one lazy chunk (see spanish-catalog.ts). */
+async function loadCatalog(locale: Locale) {
+  if (locale === 'en') return {};
+  const { spanishCatalog } = await import('./spanish-catalog');
+  return spanishCatalog;
+}
+
+export const i18n = createI18n(localeStore, {
+  baseLocale: 'en',
+  get: (locale) => loadCatalog(locale as Locale),
+});
+
+/**
+ * What a catalog part may hold: strings, messages with variables or plurals, and (for content such as a step's
+ * items) nested objects and lists of strings. The library merges a translation over the English per top-level
+ * key, so a translation gives each nested value in full (the Translation type insists on it).
+ */
+export type MessageValue =
+  | string
+  | ((...args: never[]) => string)
+  | readonly MessageValue[]
+  | { readonly [key: string]: MessageValue };
+export type MessageBody = Record<string, MessageValue>;
+
+/** A named catalog part; the name is also its key in the Spanish catalog. */
+export type NamedMessages<Name extends string, Body extends MessageBody> = ReadableAtom<Body> & { catalogName: Name };
+
+export function defineMessages<const Name extends string, Body extends MessageBody>(
+  name: Name,
+  base: Body,
+): NamedMessages<Name, Body> {
+  // The library's own type allows only flat strings; nested values pass through it unchanged at run time.
+  const store = i18n(name, base as never) as unknown as ReadableAtom<Body>;
+  return Object.assign(store, { catalogName: name });
+}
+
+/** Current wording of a catalog part, for React components; re-renders when the language changes. */
+export function useMessages<Body extends MessageBody>(messages: ReadableAtom<Body>): Body {
+  return useStore(messages);
+}
+
+/** Current wording of a catalog part, outside React (schemas' messages, scoring reasons, PDF mapping). */
+export function messagesOf<Body extends MessageBody>(messages: ReadableAtom<Body>): Body {
+  return messages.get();
+}
+
+/** Replaces `{name}` in a template. Values are inserted as they are: `$` in a user's text is never special. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+type TemplateParams<S extends string> = S extends `${string}{${infer Param}}${infer Rest}`
+  ? { [K in Param]: string | number } & TemplateParams<Rest>
+  : unknown;
+
+/**
+ * A message with `{name}` variables, typed from the English template: `t.saved({ time })`. Like the library's
+ * own `params`, but values go in through `fill`, so a `$&` in someone's organisation name stays as typed.
+ */
+export const params = transform((_locale: string, translation: string, values: Record<string, string | number>) =>
+  fill(translation, values),
+) as unknown as <const S extends string>(template: S) => (values: TemplateParams<S>) => string;
+
+/** Load the language's catalog, then switch, so no screen shows a mix of languages. */
+export async function setLocale(locale: Locale): Promise<void> {
+  if (locale !== 'en' && !i18n.cache[locale]) {
+    // The library types its cache loosely; it holds catalog parts by name, as loadCatalog returns them.
+    i18n.cache[locale] = (await loadCatalog(locale)) as never;
+  }
+  saveLocale(locale);
+  localeStore.set(locale);
+}
+
+/** Before the first render: a returning Spanish user sees Spanish from the first frame. */
+export function prepareLocale(): Promise<void> {
+  return setLocale(currentLocale()).catch(() => localeStore.set('en'));
+}
+
+/**
+ * A value worded from the catalogs (a step's content, say), built once per language: the same object is
+ * returned until the language changes, so it can be used in React dependencies and memos.
+ */
+export function perLocale<T>(build: () => T): () => T {
+  let cached: { locale: Locale; value: T } | undefined;
+  return () => {
+    const locale = currentLocale();
+    if (cached?.locale !== locale) cached = { locale, value: build() };
+    return cached.value;
+  };
+}
