@@ -1,5 +1,5 @@
 import type { CatalogPart } from '../i18n/translation';
-import type { appMessages, languageMessages } from './app.messages';
+import type { addressMessages, appMessages, languageMessages } from './app.messages';
 
 export default {
   app: {
@@ -19,4 +19,12 @@ export default {
     switchToLang: 'en',
     switchLabel: 'Change the language to English (Cambiar el idioma a inglés)',
   },
-} satisfies CatalogPart<typeof appMessages> & CatalogPart<typeof languageMessages>;
+  'app-address': {
+    notFoundTitle: 'Página no encontrada',
+    notFoundBody: 'Esta dirección no forma parte del planificador. Sus respuestas están a salvo; no ha cambiado nada.',
+    needsAnswersTitle: 'Esta página necesita respuestas primero',
+    needsAnswersBody:
+      'Este enlace abre una página que muestra sus respuestas, y este navegador todavía no tiene ninguna. Comience una evaluación rápida o un plan completo en la página de inicio, o abra un archivo de plan desde «Sus datos».',
+    goHome: 'Ir a la página de inicio',
+  },
+} satisfies CatalogPart<typeof appMessages> & CatalogPart<typeof languageMessages> & CatalogPart<typeof addressMessages>;

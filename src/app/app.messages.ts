@@ -19,3 +19,13 @@ export const languageMessages = defineMessages('language', {
   switchToLang: 'es',
   switchLabel: 'Cambiar el idioma a español (Change the language to Spanish)',
 });
+
+/** Screens for addresses that cannot show what they name. */
+export const addressMessages = defineMessages('app-address', {
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'This address is not part of the planner. Your answers are safe; nothing has changed.',
+  needsAnswersTitle: 'This page needs answers first',
+  needsAnswersBody:
+    'This link opens a page that shows your answers, and this browser has none yet. Start a quick check or a full plan on the start page, or open a plan file from “Your data”.',
+  goHome: 'Go to the start page',
+});

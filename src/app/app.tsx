@@ -1,4 +1,5 @@
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import { ConfirmButton } from '../components/confirm-button';
 import { ScreenErrorBoundary } from '../components/screen-error-boundary';
 import { sourceTitleWithGloss } from '../content/sources';
@@ -8,6 +9,9 @@ import { useMessages } from '../i18n/i18n';
 import { formatTime } from '../i18n/format';
 import { appMessages } from './app.messages';
 import { LanguageSwitch } from './language-switch';
+import { NeedsAnswersPage, NotFoundPage } from './address-pages';
+import { useAddressSync } from './address-sync';
+import { useLeaveWarning } from './leave-warning';
 import { DataNotices } from '../features/your-data/data-notices';
 import { OpenFileDialog } from '../features/your-data/open-file-dialog';
 import { PrivacyNoteButton } from '../features/your-data/privacy-note';
@@ -17,10 +21,18 @@ import { OfflineReadyStatus, UpdateNotice } from '../features/offline/offline-no
 import { useAppStore } from '../store/app-store';
 import { useStorageStatus } from '../store/safe-storage';
 import { StartPage } from '../features/wizard/start-page';
-import { PlanPage, ResultsPage, ReviewPage, RoomPage, ScreenLoading, StageForm, Stepper } from './lazy-screens';
+import {
+  PlanPage,
+  ResultsPage,
+  ReviewPage,
+  RoomPage,
+  ScreenLoading,
+  StageForm,
+  Stepper,
+} from './lazy-screens';
 import { PresentationView, WorksheetsPage } from './lazy-workshop';
 
-/** Views that belong to the wizard, and so show its stepper. */
+/** Views that belong to the wizard, and so show its stepper; they show answers, so they need an assessment. */
 const WIZARD_VIEWS: ReadonlySet<string> = new Set(['stage', 'review', 'results', 'plan']);
 
 function SaveStatus() {
@@ -47,14 +59,25 @@ function viewKey(view: ReturnType<typeof useAppStore.getState>['view']): string 
   return view.name === 'stage' ? `stage:${view.stage}` : view.name;
 }
 
-export function App() {
+export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: boolean }) {
   const view = useAppStore((s) => s.view);
+  const [unknownAddress, setUnknownAddress] = useState(unknownAddressAtLoad);
+  useAddressSync(setUnknownAddress, unknownAddressAtLoad);
+  useLeaveWarning();
   const mode = useAppStore((s) => s.mode);
   const startOver = useAppStore((s) => s.startOver);
   // A workshop is under way once the room holds anyone: then resetting for the next group belongs in the header.
-  const roomInUse = useAppStore((s) => s.room.participants.length > 0 || Object.keys(s.room.consensus).length > 0);
+  const roomInUse = useAppStore(
+    (s) => s.room.participants.length > 0 || Object.keys(s.room.consensus).length > 0,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const key = viewKey(view);
+  // A shared link to answers opened in a browser that has none: explain instead of showing an empty form.
+  const needsAnswers = WIZARD_VIEWS.has(view.name) && mode === null;
+  const key = unknownAddress
+    ? 'not-found'
+    : needsAnswers
+      ? `needs-answers:${view.name}`
+      : viewKey(view);
   // Answers reloaded from another tab or a file: remount the form so it shows them.
   const externalRevision = useStorageStatus((s) => s.externalRevision);
   const firstRender = useRef(true);
@@ -74,7 +97,7 @@ export function App() {
 
   // On a projector the app's header, stepper and footer only take room from the step; the view has its own
   // "Leave presentation" button and Escape.
-  if (view.name === 'presentation') {
+  if (view.name === 'presentation' && !unknownAddress) {
     return (
       <>
         <DataNotices />
@@ -96,13 +119,19 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <p className="app-header__name">{appName()}</p>
+          <p className="app-header__name">
+            <Link href="/" className="app-header__home" aria-label={t.homeLink}>
+              {appName()}
+            </Link>
+          </p>
           <div className="app-header__actions">
             <LanguageSwitch />
             <SaveStatus />
             <OfflineReadyStatus />
             <YourDataMenu />
-            {roomInUse && view.name !== 'room' ? <ResetForNextGroupButton className="button button--small button--secondary" /> : null}
+            {roomInUse && view.name !== 'room' ? (
+              <ResetForNextGroupButton className="button button--small button--secondary" />
+            ) : null}
             {mode !== null && !roomInUse ? (
               <ConfirmButton
                 label={t.startOver}
@@ -120,22 +149,34 @@ export function App() {
       <OpenFileDialog />
       <div className="layout">
         <ScreenErrorBoundary key={key} onLeave={leave} silent>
-          <Suspense fallback={null}>{WIZARD_VIEWS.has(view.name) ? <Stepper /> : null}</Suspense>
+          <Suspense fallback={null}>
+            {WIZARD_VIEWS.has(view.name) && !needsAnswers && !unknownAddress ? <Stepper /> : null}
+          </Suspense>
         </ScreenErrorBoundary>
         <main id="main" className="main" tabIndex={-1}>
-          {view.name === 'start' ? <StartPage headingRef={headingRef} /> : null}
-          <ScreenErrorBoundary key={key} onLeave={leave}>
-            <Suspense fallback={<ScreenLoading />}>
-              {view.name === 'stage' ? (
-                <StageForm key={`${key}:${externalRevision}`} stage={view.stage} headingRef={headingRef} />
-              ) : null}
-              {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
-              {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
-              {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
-              {view.name === 'worksheets' ? <WorksheetsPage headingRef={headingRef} /> : null}
-              {view.name === 'room' ? <RoomPage key={externalRevision} headingRef={headingRef} /> : null}
-            </Suspense>
-          </ScreenErrorBoundary>
+          {unknownAddress ? <NotFoundPage headingRef={headingRef} /> : null}
+          {needsAnswers && !unknownAddress ? <NeedsAnswersPage headingRef={headingRef} /> : null}
+          {view.name === 'start' && !unknownAddress ? <StartPage headingRef={headingRef} /> : null}
+          {unknownAddress || needsAnswers ? null : (
+            <ScreenErrorBoundary key={key} onLeave={leave}>
+              <Suspense fallback={<ScreenLoading />}>
+                {view.name === 'stage' ? (
+                  <StageForm
+                    key={`${key}:${externalRevision}`}
+                    stage={view.stage}
+                    headingRef={headingRef}
+                  />
+                ) : null}
+                {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
+                {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
+                {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
+                {view.name === 'worksheets' ? <WorksheetsPage headingRef={headingRef} /> : null}
+                {view.name === 'room' ? (
+                  <RoomPage key={externalRevision} headingRef={headingRef} />
+                ) : null}
+              </Suspense>
+            </ScreenErrorBoundary>
+          )}
         </main>
       </div>
       <footer className="app-footer">

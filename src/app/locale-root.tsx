@@ -9,7 +9,7 @@ import { LANGUAGE_SWITCH_ID } from './language-switch';
  * locale), so every screen, schema message and content object reads the new catalog; answers and drafts
  * live in the store, so nothing typed is lost, and focus returns to the language control.
  */
-export function LocaleRoot() {
+export function LocaleRoot({ unknownAddressAtLoad }: { unknownAddressAtLoad: boolean }) {
   const locale = useStore(localeStore);
   const first = useRef(true);
   useLayoutEffect(() => {
@@ -20,5 +20,5 @@ export function LocaleRoot() {
     }
     document.getElementById(LANGUAGE_SWITCH_ID)?.focus();
   }, [locale]);
-  return <App key={locale} />;
+  return <App key={locale} unknownAddressAtLoad={unknownAddressAtLoad} />;
 }

@@ -6,6 +6,7 @@ import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
 import { local } from '../store/safe-storage';
 import { LocaleRoot } from './locale-root';
+import { viewAtLoad } from './address-sync';
 import { prepareLocale } from '../i18n/i18n';
 import { loadResults, loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
@@ -39,15 +40,21 @@ function loadScreenFor({ name }: View): Promise<unknown> {
 }
 setViewPreloader(loadScreenFor);
 
+// The address decides the first screen (reload keeps the screen, a shared link opens it); an address the app
+// does not have shows "page not found" over the start page.
+const addressView = viewAtLoad();
 const ready: Promise<unknown> = Promise.all([
   prepareLocale(),
-  appStoreHydrated().then(() => loadScreenFor(useAppStore.getState().view).catch(() => {})),
+  appStoreHydrated().then(() => {
+    useAppStore.getState().goTo(addressView ?? { name: 'start' });
+    return loadScreenFor(useAppStore.getState().view).catch(() => {});
+  }),
 ]);
 
 void ready.then(() => {
   createRoot(root).render(
     <StrictMode>
-      <LocaleRoot />
+      <LocaleRoot unknownAddressAtLoad={addressView === null} />
     </StrictMode>,
   );
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));

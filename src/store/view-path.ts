@@ -1,0 +1,55 @@
+/**
+ * Every screen's address (docs/decisions/0008-router.md). The address names a screen and never carries an
+ * answer. Stage and step paths come from the stage list, so an 8th step gets its address with no change here.
+ *
+ *   /                       start page            /review        review of all answers
+ *   /profile                the profile stage     /results       results
+ *   /steps/<step>           a step's form         /plan          the plan
+ *   /present/<step>         projector view        /worksheets    printable worksheets
+ *   /room                   workshop room
+ *
+ * `?from=review` (a stage opened from the review page) and `?from=<stage>` (a presentation opened from a stage)
+ * say where "Save and return" and "Leave" go back to.
+ */
+import { STAGE_IDS, STEP_IDS, type StageId, type StepId } from '../stages/stage-list';
+import type { View } from './navigation-slice';
+
+const isStep = (value: string | undefined): value is StepId => STEP_IDS.includes(value as StepId);
+const isStage = (value: string | null): value is StageId => STAGE_IDS.includes(value as StageId);
+
+export function pathOfView(view: View): string {
+  switch (view.name) {
+    case 'start':
+      return '/';
+    case 'stage': {
+      const path = view.stage === 'profile' ? '/profile' : `/steps/${view.stage}`;
+      return view.returnToReview ? `${path}?from=review` : path;
+    }
+    case 'presentation':
+      return `/present/${view.step}${view.returnTo ? `?from=${view.returnTo}` : ''}`;
+    default:
+      return `/${view.name}`;
+  }
+}
+
+/** The view an address shows, or null for an address the app does not have. */
+export function viewOfPath(pathname: string, search: string): View | null {
+  const [first, second, extra] = pathname.replace(/^\/+|\/+$/g, '').split('/');
+  const from = new URLSearchParams(search).get('from');
+  if (extra !== undefined) return null;
+  if (!first) return { name: 'start' };
+  if (first === 'profile' && second === undefined) {
+    return from === 'review' ? { name: 'stage', stage: 'profile', returnToReview: true } : { name: 'stage', stage: 'profile' };
+  }
+  if (first === 'steps' && isStep(second)) {
+    return from === 'review' ? { name: 'stage', stage: second, returnToReview: true } : { name: 'stage', stage: second };
+  }
+  if (first === 'present' && isStep(second)) {
+    return isStage(from) ? { name: 'presentation', step: second, returnTo: from } : { name: 'presentation', step: second };
+  }
+  if (second !== undefined) return null;
+  if (first === 'review' || first === 'results' || first === 'plan' || first === 'worksheets' || first === 'room') {
+    return { name: first };
+  }
+  return null;
+}
