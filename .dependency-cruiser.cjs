@@ -1,5 +1,5 @@
 /**
- * The import rules of src/ (docs/decisions/0007-layout-and-import-rules.md), checked by `npm run lint:imports`,
+ * The import rules of src/ (docs/decisions/0005-layout-and-import-rules.md), checked by `npm run lint:imports`,
  * which is part of `npm test`.
  *
  * Layers, bottom to top: lib → i18n → components, content → stages → scoring → store → features/* → app.

@@ -1,5 +1,5 @@
 /**
- * Keeps the address bar and the screen in step (docs/decisions/0008-router.md). wouter owns the browser
+ * Keeps the address bar and the screen in step (docs/decisions/0006-router.md). wouter owns the browser
  * history; the store's `view` is what screens read and what `goTo` / `openView` change.
  *
  * - A screen change made in the app (`goTo`) pushes its address, so Back returns to the previous screen.

@@ -1,5 +1,5 @@
 /**
- * Message catalogs (docs/decisions/0009-i18n-library.md). Every user-visible string is defined with
+ * Message catalogs (docs/decisions/0007-i18n-library.md). Every user-visible string is defined with
  * `defineMessages(name, { … })` in a `*.messages.ts` file beside the code that shows it (English, the base
  * language), with its Spanish in `*.messages.es.ts` next to it. Keys are typed: a missing or misspelt key fails
  * the typecheck, and `Translation<typeof messages>` makes each Spanish file complete.

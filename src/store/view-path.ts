@@ -1,5 +1,5 @@
 /**
- * Every screen's address (docs/decisions/0008-router.md). The address names a screen and never carries an
+ * Every screen's address (docs/decisions/0006-router.md). The address names a screen and never carries an
  * answer. Stage and step paths come from the stage list, so an 8th step gets its address with no change here.
  *
  *   /                       start page            /review        review of all answers
