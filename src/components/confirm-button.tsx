@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../i18n/i18n';
+import { componentMessages } from './components.messages';
 import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmButtonProps {
@@ -16,7 +18,7 @@ export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm
   const [open, setOpen] = useState(false);
   const dialog = useModalDialog(open);
   const titleId = useId();
-
+  const t = useMessages(componentMessages);
 
   return (
     <>
@@ -40,7 +42,7 @@ export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm
                 {confirmLabel}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setOpen(false)} data-autofocus>
-                Cancel
+                {t.cancel}
               </button>
             </div>
           </>

@@ -1,4 +1,6 @@
 import { forwardRef } from 'react';
+import { useMessages } from '../i18n/i18n';
+import { componentMessages } from './components.messages';
 import { fieldId } from './field';
 
 export interface SummaryError {
@@ -20,11 +22,12 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   { errors },
   ref,
 ) {
+  const t = useMessages(componentMessages);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
+        {t.errorSummaryTitle}
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => {

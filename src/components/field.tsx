@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useMessages } from '../i18n/i18n';
+import { componentMessages } from './components.messages';
 
 /** Stable DOM id for a form field name, so the error summary can link to it. */
 export function fieldId(name: string): string {
@@ -18,6 +20,7 @@ interface FieldMessagesProps {
 
 /** Hint and error text; the error is in words (and an icon), never colour alone. */
 export function FieldMessages({ name, hint, hintId, error }: FieldMessagesProps) {
+  const t = useMessages(componentMessages);
   return (
     <>
       {hint ? (
@@ -27,7 +30,7 @@ export function FieldMessages({ name, hint, hintId, error }: FieldMessagesProps)
       ) : null}
       {error ? (
         <p className="field-error" id={errorId(name)}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t.errorPrefix} </span>
           {error}
         </p>
       ) : null}

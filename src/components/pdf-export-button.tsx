@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { downloadBlob } from '../lib/download';
+import { useMessages } from '../i18n/i18n';
+import { componentMessages } from './components.messages';
 
 type ExportStatus =
   | { kind: 'idle' }
@@ -30,6 +32,7 @@ export function PdfExportButton({ label, build, blockedMessage, preload }: PdfEx
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const running = useRef(false);
   const statusId = useId();
+  const t = useMessages(componentMessages);
 
   const exportPdf = async () => {
     // A ref, not state: a double click arrives before React re-renders the disabled button.
@@ -49,7 +52,7 @@ export function PdfExportButton({ label, build, blockedMessage, preload }: PdfEx
       setStatus({
         kind: 'failed',
         reason: offline
-          ? 'The PDF tools could not be loaded while offline. Open the app once with a connection so it can keep them.'
+          ? t.pdfOffline
           : error instanceof Error
             ? error.message
             : String(error),
@@ -70,16 +73,16 @@ export function PdfExportButton({ label, build, blockedMessage, preload }: PdfEx
         aria-disabled={status.kind === 'working' || undefined}
         aria-describedby={status.kind === 'blocked' ? statusId : undefined}
       >
-        {status.kind === 'working' ? 'Preparing your PDF…' : label}
+        {status.kind === 'working' ? t.pdfPreparing : label}
       </button>
       <div role="status" aria-live="polite" className="export-pdf__status" id={statusId}>
-        {status.kind === 'working' ? <p>Preparing your PDF…</p> : null}
-        {status.kind === 'done' ? <p>Downloaded “{status.fileName}”.</p> : null}
+        {status.kind === 'working' ? <p>{t.pdfPreparing}</p> : null}
+        {status.kind === 'done' ? <p>{t.pdfDownloaded({ fileName: status.fileName })}</p> : null}
         {status.kind === 'blocked' && blockedMessage ? <p className="field-error">{blockedMessage}</p> : null}
       </div>
       {status.kind === 'failed' ? (
         <p className="field-error" role="alert">
-          The PDF could not be created: {status.reason} Your answers are safe; try again.
+          {t.pdfFailed({ reason: status.reason })}
         </p>
       ) : null}
     </>

@@ -1,4 +1,6 @@
 import { Component, type ReactNode } from 'react';
+import { messagesOf } from '../i18n/i18n';
+import { componentMessages } from './components.messages';
 
 interface Props {
   children: ReactNode;
@@ -24,19 +26,18 @@ export class ScreenErrorBoundary extends Component<Props, { failed: boolean }> {
   render() {
     if (!this.state.failed) return this.props.children;
     if (this.props.silent) return null;
+    // A class cannot use hooks; reading at render is enough, as the app remounts when the language changes.
+    const t = messagesOf(componentMessages);
     return (
       <div className="panel panel--warning" role="alert">
-        <h1 className="page-title">This screen could not be loaded</h1>
-        <p>
-          Part of the app did not arrive, perhaps because the connection dropped. Your answers are safe on this
-          computer. Check the connection and try again, or go back to the start page.
-        </p>
+        <h1 className="page-title">{t.screenFailedTitle}</h1>
+        <p>{t.screenFailedText}</p>
         <p className="button-row">
           <button type="button" className="button" onClick={() => this.setState({ failed: false })}>
-            Try again
+            {t.screenTryAgain}
           </button>
           <button type="button" className="button button--secondary" onClick={this.props.onLeave}>
-            Go to the start page
+            {t.screenGoToStart}
           </button>
         </p>
       </div>

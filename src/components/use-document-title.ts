@@ -5,9 +5,11 @@ import { componentMessages } from './components.messages';
 /** The app's name in the active language. */
 export const appName = (): string => messagesOf(componentMessages).appName;
 
-export function useDocumentTitle(title: string): void {
+/** Titles the browser tab "{title} – {app}"; with `hasErrors`, "Error: {title} – {app}". */
+export function useDocumentTitle(title: string, hasErrors = false): void {
   useLayoutEffect(() => {
     const t = messagesOf(componentMessages);
-    document.title = t.documentTitle({ page: title, app: t.appName });
-  }, [title]);
+    const page = hasErrors ? t.documentTitleWithError({ page: title }) : title;
+    document.title = t.documentTitle({ page, app: t.appName });
+  }, [title, hasErrors]);
 }

@@ -2,6 +2,9 @@ import { useId } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
 import type { ChoiceQuestion, Question, TextQuestion } from '../../content/types';
 import { describedBy, errorId, fieldId, Fieldset, FieldMessages } from '../../components/field';
+import { formatNumber } from '../../i18n/format';
+import { fill, useMessages } from '../../i18n/i18n';
+import { fieldMessages } from './fields.messages';
 
 function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext();
@@ -10,14 +13,15 @@ function useFieldError(name: string): string | undefined {
 
 function CharacterCount({ name, max }: { name: string; max: number }) {
   const value = useWatch({ name }) as string | undefined;
+  const t = useMessages(fieldMessages);
   const remaining = max - (value?.length ?? 0);
-  return (
-    <p className={`character-count${remaining < 0 ? ' character-count--over' : ''}`}>
-      {remaining >= 0
-        ? `${remaining.toLocaleString('en-US')} characters remaining`
-        : `${(-remaining).toLocaleString('en-US')} characters too many`}
-    </p>
-  );
+  const over = -remaining;
+  // The plural form is chosen from the number, then the number is written in the language's style.
+  const text =
+    remaining >= 0
+      ? fill(t.charactersRemaining(remaining), { number: formatNumber(remaining) })
+      : fill(t.charactersTooMany(over), { number: formatNumber(over) });
+  return <p className={`character-count${remaining < 0 ? ' character-count--over' : ''}`}>{text}</p>;
 }
 
 function TextField({ question, name }: { question: TextQuestion; name: string }) {
@@ -50,6 +54,7 @@ function TextField({ question, name }: { question: TextQuestion; name: string })
 
 function ChoiceField({ question, name }: { question: ChoiceQuestion; name: string }) {
   const { register } = useFormContext();
+  const t = useMessages(fieldMessages);
   const error = useFieldError(name);
   const hintId = useId();
   if (question.kind === 'select') {
@@ -66,7 +71,7 @@ function ChoiceField({ question, name }: { question: ChoiceQuestion; name: strin
           aria-describedby={describedBy(question.hint && hintId, error && errorId(name))}
           {...register(name)}
         >
-          <option value="">Not chosen</option>
+          <option value="">{t.notChosen}</option>
           {question.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -2,11 +2,16 @@ import { get, useFormContext } from 'react-hook-form';
 import { ratingLabel, LEVELS, NOT_SURE } from '../../content/levels';
 import { sourcePageText } from '../../content/sources';
 import type { ReadinessItem } from '../../content/types';
-import { describedBy, errorId, fieldId, Fieldset } from '../../components/field';
+import { describedBy, errorId, fieldId, Fieldset, FieldMessages } from '../../components/field';
+import { interpolate } from '../../components/interpolate';
+import { formatNumber } from '../../i18n/format';
+import { useMessages } from '../../i18n/i18n';
+import { fieldMessages } from './fields.messages';
 
 /** One readiness item: the Early → Model continuum with a descriptor per level, Not sure yet, and notes. */
 export function RatingField({ item, index }: { item: ReadinessItem; index: number }) {
   const { register, formState } = useFormContext();
+  const t = useMessages(fieldMessages);
   const levelName = `ratings.${item.id}.level`;
   const notesName = `ratings.${item.id}.notes`;
   const levelError = (get(formState.errors, levelName) as { message?: string } | undefined)?.message;
@@ -26,7 +31,7 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
         error={levelError}
       >
         <p className="source" id={sourceId}>
-          Source: <cite>{sourcePageText(item.source)}</cite>
+          {interpolate(t.source, { page: <cite>{sourcePageText(item.source)}</cite> })}
         </p>
         <div className="continuum">
           {LEVELS.map((level, levelIndex) => {
@@ -72,14 +77,9 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
       </Fieldset>
       <div className={`form-group form-group--notes${notesError ? ' form-group--error' : ''}`}>
         <label className="label label--small" htmlFor={fieldId(notesName)}>
-          Evidence or notes for item {index + 1} (optional)
+          {t.notesLabel({ number: formatNumber(index + 1) })}
         </label>
-        {notesError ? (
-          <p className="field-error" id={errorId(notesName)}>
-            <span className="visually-hidden">Error: </span>
-            {notesError}
-          </p>
-        ) : null}
+        <FieldMessages name={notesName} error={notesError} />
         <textarea
           className="textarea textarea--notes"
           rows={2}

@@ -1,14 +1,18 @@
 import { Fragment } from 'react';
 import { openView } from '../../store/navigation';
 import { ErrorSummary } from '../../components/error-summary';
+import { interpolate } from '../../components/interpolate';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { sourcePageText } from '../../content/sources';
+import { formatNumber } from '../../i18n/format';
+import { useMessages } from '../../i18n/i18n';
 import type { Rating } from '../../content/levels';
 import { STAGE_IDS, STEPS, stageTitle, stepContent, type StageId } from '../../stages/stage-list';
 import { useAppStore } from '../../store/app-store';
 import { formatAnswer, formatRating } from '../../stages/format-answer';
 import { visibleQuestions } from '../../store/form-values';
 import { validateAssessment } from '../../store/validate-assessment';
+import { reviewPageMessages } from './review-page.messages';
 
 function changeButtonId(stage: StageId) {
   return `change-${stage}`;
@@ -18,7 +22,8 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
   const state = useAppStore();
   const mode = state.mode ?? 'full';
   const problems = validateAssessment(state, mode);
-  useDocumentTitle(`${problems.length ? 'Error: ' : ''}Check your answers`);
+  const t = useMessages(reviewPageMessages);
+  useDocumentTitle(t.title, problems.length > 0);
 
   const change = (stage: StageId) => state.goTo({ name: 'stage', stage, returnToReview: true });
 
@@ -28,18 +33,17 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
         errors={problems.map((p) => ({ name: p.stage, message: p.message, targetId: changeButtonId(p.stage) }))}
       />
       <h1 className="page-title" tabIndex={-1} ref={headingRef}>
-        Check your answers
+        {t.title}
       </h1>
-      <p className="lead">
-        {mode === 'quick'
-          ? 'Your quick readiness check: every rating you gave, step by step.'
-          : 'Every answer in your plan, step by step. Change anything before you go on.'}
-      </p>
+      <p className="lead">{mode === 'quick' ? t.leadQuick : t.leadFull}</p>
       {STAGE_IDS.map((stage) => {
         const saved = (stage === 'profile' ? state.profile : state.steps[stage]) as Record<string, unknown> | null | undefined;
         const questions = visibleQuestions(stage, mode, state.profile?.level);
         const ratings = (saved?.ratings ?? {}) as Record<string, { level?: Rating | null; notes?: string }>;
-        const heading = stage === 'profile' ? stageTitle(stage) : `Step ${STEPS[stage].content.number}: ${stageTitle(stage)}`;
+        const heading =
+          stage === 'profile'
+            ? stageTitle(stage)
+            : t.stepHeading({ number: formatNumber(STEPS[stage].content.number), title: stageTitle(stage) });
         return (
           <section className="review-section" key={stage} aria-labelledby={`review-${stage}`}>
             <div className="review-section__header">
@@ -52,7 +56,9 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
                 id={changeButtonId(stage)}
                 onClick={() => change(stage)}
               >
-                Change<span className="visually-hidden"> answers to {heading}</span>
+                {interpolate(t.change, {
+                  answersTo: <span className="visually-hidden">{t.answersTo({ heading })}</span>,
+                })}
               </button>
             </div>
             <dl className="summary-list">
@@ -63,7 +69,7 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
                       <div className="summary-list__row" key={item.id}>
                         <dt className="summary-list__key">
                           {item.statement}
-                          <span className="source source--inline"> Source: {sourcePageText(item.source)}</span>
+                          <span className="source source--inline"> {t.source({ page: sourcePageText(item.source) })}</span>
                         </dt>
                         <dd className="summary-list__value">
                           <strong className={`level-tag level-tag--${rating?.level ?? 'none'}`}>
@@ -96,10 +102,10 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
       })}
       {problems.length === 0 ? (
         <div className="panel panel--success">
-          <h2 className="section-title">All {STAGE_IDS.length - 1} steps are complete</h2>
-          <p>Your answers are saved on this computer.</p>
+          <h2 className="section-title">{t.allComplete(STAGE_IDS.length - 1)}</h2>
+          <p>{t.savedHere}</p>
           <button type="button" className="button" onClick={() => openView({ name: 'results' })}>
-            Continue to results
+            {t.toResults}
           </button>
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { openView } from '../../store/navigation';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useMessages } from '../../i18n/i18n';
 import { STAGE_IDS, stageSchema, stageTitle, stepContent, type StageId, type StepId } from '../../stages/stage-list';
 import type { ProfileAnswers } from '../../stages/profile/profile.schema';
 import { useAppStore } from '../../store/app-store';
@@ -12,6 +13,7 @@ import { initialValues, visibleQuestions } from '../../store/form-values';
 import { QuestionField, questionFieldNames } from './question-field';
 import { RatingField } from './rating-field';
 import { stageHeading } from '../../stages/stage-heading';
+import { stageFormMessages } from './stage-form.messages';
 
 const DRAFT_SAVE_DELAY_MS = 400;
 
@@ -28,6 +30,7 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
   const returnToReview = useAppStore((s) => s.view.name === 'stage' && s.view.returnToReview === true);
   const completed = useAppStore((s) => s.completed);
   const { saveProfile, saveStep, saveDraft, discardDraft, goTo } = useAppStore.getState();
+  const t = useMessages(stageFormMessages);
 
   // Read once per stage: the form owns its values from here on, so typing never re-renders the app.
   const defaultValues = useMemo(() => initialValues(stage, useAppStore.getState()), [stage]);
@@ -84,7 +87,7 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
   }, [formState.submitCount, hasErrors]);
 
   const heading = stageHeading(stage);
-  useDocumentTitle(`${hasErrors ? 'Error: ' : ''}${heading.pageTitle}`);
+  useDocumentTitle(heading.pageTitle, hasErrors);
 
   const onValid = (values: FieldValues) => {
     if (stage === 'profile') saveProfile(values as ProfileAnswers);
@@ -111,7 +114,7 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
         {stageTitle(stage)}
       </h1>
       <p className="lead">
-        {stage === 'profile' ? 'A few details that appear on your results and plan.' : stepContent(stage).purpose}
+        {stage === 'profile' ? t.profileLead : stepContent(stage).purpose}
       </p>
       {stage !== 'profile' ? (
         <p className="present-link">
@@ -120,7 +123,7 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
             className="link-button"
             onClick={() => openView({ name: 'presentation', step: stage, returnTo: stage })}
           >
-            Present this step on a projector
+            {t.presentStep}
           </button>
         </p>
       ) : null}
@@ -128,11 +131,9 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
         {items.length > 0 ? (
           <section className="form-section" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading" className="section-title">
-              Rate your readiness
+              {t.ratingsTitle}
             </h2>
-            <p className="hint">
-              For each statement, choose the level that best describes you today, or Not sure yet.
-            </p>
+            <p className="hint">{t.ratingsHint}</p>
             {items.map((item, index) => (
               <RatingField key={item.id} item={item} index={index} />
             ))}
@@ -142,11 +143,11 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
           <section className="form-section" aria-labelledby="questions-heading">
             {stage !== 'profile' ? (
               <h2 id="questions-heading" className="section-title">
-                Plan the details
+                {t.questionsTitle}
               </h2>
             ) : (
               <h2 id="questions-heading" className="visually-hidden">
-                Your details
+                {t.profileQuestionsTitle}
               </h2>
             )}
             {questions.map((q) => (
@@ -156,14 +157,14 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
         ) : null}
         <div className="button-row">
           <button type="submit" className="button">
-            {returnToReview ? 'Save and return to review' : 'Save and continue'}
+            {returnToReview ? t.saveAndReturn : t.saveAndContinue}
           </button>
           <button type="button" className="button button--secondary" onClick={goBack}>
-            Back
+            {t.back}
           </button>
         </div>
         {completed.includes(stage) ? null : (
-          <p className="hint">Your answers are kept on this computer as you type, even before you continue.</p>
+          <p className="hint">{t.keptAsYouType}</p>
         )}
       </form>
     </FormProvider>

@@ -1,9 +1,13 @@
+import { interpolate } from '../../components/interpolate';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { sourceTitle } from '../../content/sources';
+import { sourceTitleWithGloss } from '../../content/sources';
+import { formatNumber } from '../../i18n/format';
+import { useMessages } from '../../i18n/i18n';
 import { openView, preloadOnIntent } from '../../store/navigation';
 import type { Mode, StageId } from '../../stages/stage-list';
 import { STEP_OVERVIEW } from '../../stages/stage-overview';
 import { useAppStore } from '../../store/app-store';
+import { startPageMessages } from './start-page.messages';
 
 const STEP_IDS = STEP_OVERVIEW.map((s) => s.id);
 /** Start loading the forms as soon as someone points at or tabs to a way into them. */
@@ -14,29 +18,26 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
   const mode = useAppStore((s) => s.mode);
   const completed = useAppStore((s) => s.completed);
   const { chooseMode } = useAppStore.getState();
-  useDocumentTitle('Plan STEM teacher leadership');
+  const t = useMessages(startPageMessages);
+  useDocumentTitle(t.documentTitle);
 
   // Change view once the forms have loaded (at once if they already have), so no loading state flashes.
   const start = (chosen: Mode) =>
     openView({ name: 'stage', stage: 'profile' }, () => chooseMode(chosen));
   const hasProgress = mode !== null && completed.length > 0;
+  // The profile counts as a stage here, before the numbered steps.
+  const progress = { done: formatNumber(completed.length), total: formatNumber(STEP_IDS.length + 1) };
 
   return (
     <>
       <h1 className="page-title" tabIndex={-1} ref={headingRef}>
-        Plan STEM teacher leadership, step by step
+        {t.title}
       </h1>
-      <p className="lead">
-        Work through the seven implementation steps for a STEM teacher leadership program, rate your readiness on
-        each, and build a plan your team can act on.
-      </p>
+      <p className="lead">{t.lead}</p>
       {hasProgress ? (
         <div className="panel">
-          <h2 className="section-title">Pick up where you left off</h2>
-          <p>
-            You have completed {completed.length} of {STEP_IDS.length + 1} stages of a{' '}
-            {mode === 'quick' ? 'quick readiness check' : 'full plan'}.
-          </p>
+          <h2 className="section-title">{t.resumeTitle}</h2>
+          <p>{mode === 'quick' ? t.resumeQuick(progress) : t.resumeFull(progress)}</p>
           <button
             type="button"
             className="button"
@@ -46,31 +47,31 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
               openView(next ? { name: 'stage', stage: next } : { name: 'review' });
             }}
           >
-            Continue
+            {t.resumeButton}
           </button>
         </div>
       ) : null}
-      <h2 className="section-title">{hasProgress ? 'Or start a new one' : 'Choose how to start'}</h2>
+      <h2 className="section-title">{hasProgress ? t.startNewTitle : t.chooseTitle}</h2>
       <div className="mode-cards">
         <section className="mode-card" aria-labelledby="quick-title">
-          <h3 id="quick-title">Quick readiness check</h3>
-          <p>About 10–15 minutes. Rate your readiness on each step and see where the gaps are.</p>
-          <p className="hint">Suits a principal’s self-assessment. You can turn it into a full plan later.</p>
+          <h3 id="quick-title">{t.quickTitle}</h3>
+          <p>{t.quickText}</p>
+          <p className="hint">{t.quickHint}</p>
           <button type="button" className="button" {...preload} onClick={() => start('quick')} disabled={hasProgress}>
-            Start a quick check
+            {t.quickButton}
           </button>
         </section>
         <section className="mode-card" aria-labelledby="full-title">
-          <h3 id="full-title">Full implementation plan</h3>
-          <p>Every question in all seven steps, for a district or school team drafting its plan.</p>
-          <p className="hint">Takes longer; your answers are kept as you go, so you can stop and come back.</p>
+          <h3 id="full-title">{t.fullTitle}</h3>
+          <p>{t.fullText}</p>
+          <p className="hint">{t.fullHint}</p>
           <button type="button" className="button" {...preload} onClick={() => start('full')} disabled={hasProgress}>
-            Start a full plan
+            {t.fullButton}
           </button>
         </section>
       </div>
-      {hasProgress ? <p className="hint">To start a new one, use “Start over” at the top of the page first.</p> : null}
-      <h2 className="section-title">The seven steps</h2>
+      {hasProgress ? <p className="hint">{t.startOverHint}</p> : null}
+      <h2 className="section-title">{t.stepsTitle}</h2>
       <ol className="step-overview">
         {STEP_OVERVIEW.map((step) => (
           <li key={step.id}>
@@ -80,54 +81,57 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
       </ol>
       <section aria-labelledby="workshop-title">
         <h2 id="workshop-title" className="section-title">
-          Running a workshop?
+          {t.workshopTitle}
         </h2>
         {/* A plain list so further workshop tools can be added as items. */}
         <ul className="workshop-links">
           <li>
-            <button
-              type="button"
-              className="link-button"
-              {...preloadOnIntent({ name: 'room' })}
-              onClick={() => openView({ name: 'room' })}
-            >
-              Workshop room: individual, then team
-            </button>{' '}
-            – combine the files participants saved, see where they disagree, and record the team’s consensus.
+            {interpolate(t.roomItem, {
+              link: (
+                <button
+                  type="button"
+                  className="link-button"
+                  {...preloadOnIntent({ name: 'room' })}
+                  onClick={() => openView({ name: 'room' })}
+                >
+                  {t.roomLink}
+                </button>
+              ),
+            })}
           </li>
           <li>
-            <button
-              type="button"
-              className="link-button"
-              {...preloadWorkshop}
-              onClick={() => openView({ name: 'presentation', step: STEP_IDS[0]! })}
-            >
-              Present the seven steps on a projector
-            </button>{' '}
-            – one step at a time in large type, with discussion prompts and a timer.
+            {interpolate(t.presentItem, {
+              link: (
+                <button
+                  type="button"
+                  className="link-button"
+                  {...preloadWorkshop}
+                  onClick={() => openView({ name: 'presentation', step: STEP_IDS[0]! })}
+                >
+                  {t.presentLink}
+                </button>
+              ),
+            })}
           </li>
           <li>
-            <button
-              type="button"
-              className="link-button"
-              {...preloadWorkshop}
-              onClick={() => openView({ name: 'worksheets' })}
-            >
-              Printable worksheets
-            </button>{' '}
-            – every step on paper, in case Wi-Fi or laptops fail.
+            {interpolate(t.worksheetsItem, {
+              link: (
+                <button
+                  type="button"
+                  className="link-button"
+                  {...preloadWorkshop}
+                  onClick={() => openView({ name: 'worksheets' })}
+                >
+                  {t.worksheetsLink}
+                </button>
+              ),
+            })}
           </li>
         </ul>
       </section>
-      <h2 className="section-title">Your answers stay on this computer</h2>
-      <p>
-        Nothing you type is sent anywhere. Answers are kept in this browser until you save or export them. Do not enter
-        information about individual students.
-      </p>
-      <p className="source">
-        Content is drawn from <cite>{sourceTitle()}</cite>, reflections by the STEM teacher leader community. Rating levels
-        follow the Early, Developing, Prepared and Model continuum of the North Carolina STEM attribute rubrics.
-      </p>
+      <h2 className="section-title">{t.privacyTitle}</h2>
+      <p>{t.privacyText}</p>
+      <p className="source">{interpolate(t.sourceNote, { source: <cite>{sourceTitleWithGloss()}</cite> })}</p>
     </>
   );
 }

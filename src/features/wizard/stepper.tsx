@@ -1,7 +1,10 @@
+import { formatNumber } from '../../i18n/format';
+import { useMessages } from '../../i18n/i18n';
 import { STAGE_IDS, STEPS, stageTitle, type StageId } from '../../stages/stage-list';
 import { openView } from '../../store/navigation';
 import { useAppStore } from '../../store/app-store';
 import { validateAssessment } from '../../store/validate-assessment';
+import { stepperMessages } from './stepper.messages';
 
 /** A stage is open once every stage before it is done; later ones wait. */
 export function reachableStages(completed: readonly StageId[]): Set<StageId> {
@@ -24,24 +27,37 @@ export function Stepper() {
   const mode = useAppStore((s) => s.mode) ?? 'full';
   const profile = useAppStore((s) => s.profile);
   const steps = useAppStore((s) => s.steps);
+  const t = useMessages(stepperMessages);
   // Results open once the assessment is valid for its mode; the plan only in a full plan.
   const resultsOpen = allDone && validateAssessment({ profile, steps }, mode).length === 0;
   const extra = [
-    { name: 'results' as const, label: 'Results', mark: '◔', open: resultsOpen },
-    ...(mode === 'full' ? [{ name: 'plan' as const, label: 'Plan', mark: '✎', open: resultsOpen }] : []),
+    { name: 'results' as const, label: t.results, mark: '◔', open: resultsOpen },
+    ...(mode === 'full' ? [{ name: 'plan' as const, label: t.plan, mark: '✎', open: resultsOpen }] : []),
   ];
 
   return (
-    <nav className="stepper" aria-label="Progress">
+    <nav className="stepper" aria-label={t.navLabel}>
       <p className="stepper__progress">
-        {completed.filter((id) => id !== 'profile').length} of {STAGE_IDS.length - 1} steps completed
+        {t.stepsCompleted({
+          done: formatNumber(completed.filter((id) => id !== 'profile').length),
+          total: formatNumber(STAGE_IDS.length - 1),
+        })}
       </p>
       <ol className="stepper__list">
         {STAGE_IDS.map((id) => {
           const done = completed.includes(id);
           const isCurrent = current === id;
-          const label = id === 'profile' ? 'Profile' : `${STEPS[id].content.number}. ${STEPS[id].content.shortTitle}`;
-          const status = done ? 'completed' : isCurrent ? 'in progress' : reachable.has(id) ? 'not started' : 'locked';
+          const label =
+            id === 'profile'
+              ? t.profile
+              : t.stepLabel({ number: formatNumber(STEPS[id].content.number), title: STEPS[id].content.shortTitle });
+          const status = done
+            ? t.statusCompleted
+            : isCurrent
+              ? t.statusCurrent
+              : reachable.has(id)
+                ? t.statusNotStarted
+                : t.statusLocked;
           return (
             <li
               key={id}
@@ -59,7 +75,7 @@ export function Stepper() {
                     {done ? '✓' : id === 'profile' ? '•' : STEPS[id].content.number}
                   </span>
                   <span className="stepper__label">{label}</span>
-                  <span className="visually-hidden"> ({status})</span>
+                  <span className="visually-hidden"> {status}</span>
                 </button>
               ) : (
                 <span className="stepper__link stepper__link--disabled">
@@ -67,7 +83,7 @@ export function Stepper() {
                     {id === 'profile' ? '•' : STEPS[id].content.number}
                   </span>
                   <span className="stepper__label">{label}</span>
-                  <span className="visually-hidden"> ({status})</span>
+                  <span className="visually-hidden"> {status}</span>
                 </span>
               )}
             </li>
@@ -84,15 +100,15 @@ export function Stepper() {
               <span className="stepper__mark" aria-hidden="true">
                 ☰
               </span>
-              <span className="stepper__label">Check answers</span>
+              <span className="stepper__label">{t.checkAnswers}</span>
             </button>
           ) : (
             <span className="stepper__link stepper__link--disabled">
               <span className="stepper__mark" aria-hidden="true">
                 ☰
               </span>
-              <span className="stepper__label">Check answers</span>
-              <span className="visually-hidden"> (available when every step is done)</span>
+              <span className="stepper__label">{t.checkAnswers}</span>
+              <span className="visually-hidden"> {t.checkAnswersLocked}</span>
             </span>
           )}
         </li>
