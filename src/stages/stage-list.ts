@@ -25,9 +25,24 @@ export const STEPS = {
     },
     schema: needsSchema,
   },
-  vision: { content: visionContent, schema: visionSchema },
-  programming: { content: programmingContent, schema: programmingSchema },
-  design: { content: designContent, schema: designSchema },
+  vision: {
+    get content() {
+      return visionContent();
+    },
+    schema: visionSchema,
+  },
+  programming: {
+    get content() {
+      return programmingContent();
+    },
+    schema: programmingSchema,
+  },
+  design: {
+    get content() {
+      return designContent();
+    },
+    schema: designSchema,
+  },
   sustainability: { content: sustainabilityContent, schema: sustainabilitySchema },
   position: { content: positionContent, schema: positionSchema },
   support: { content: supportContent, schema: supportSchema },
@@ -45,14 +60,19 @@ export function stepContent(id: StepId): StepContent {
   return STEPS[id].content as unknown as StepContent;
 }
 
-export const PROFILE = { content: profileContent, schema: profileSchema } as const;
+export const PROFILE = {
+  get content() {
+    return profileContent();
+  },
+  schema: profileSchema,
+} as const;
 
 export function stageTitle(id: StageId): string {
-  return id === 'profile' ? profileContent.title : STEPS[id].content.title;
+  return id === 'profile' ? profileContent().title : STEPS[id].content.title;
 }
 
 export function stageQuestions(id: StageId): readonly Question[] {
-  return (id === 'profile' ? profileContent.questions : STEPS[id].content.questions) as readonly Question[];
+  return (id === 'profile' ? profileContent().questions : STEPS[id].content.questions) as readonly Question[];
 }
 
 export type Mode = 'quick' | 'full';

@@ -27,21 +27,31 @@ export interface StepEntry {
 /**
  * Every step's full content in order, for screens that show all seven alike without their schemas
  * (presentation view, printable worksheets). The start page already bundles these files for the overview.
+ * Each content is read when used, so it is worded in the language on screen at that moment.
  */
-export const STEP_ENTRIES: readonly StepEntry[] = (
-  [
-    ['needs', needsContent],
-    ['vision', visionContent],
-    ['programming', programmingContent],
-    ['design', designContent],
-    ['sustainability', sustainabilityContent],
-    ['position', positionContent],
-    ['support', supportContent],
-  ] as const
-).map(([id, content]) => ({ id, content: content as unknown as StepContent }));
+const STEP_CONTENTS = [
+  ['needs', needsContent],
+  ['vision', visionContent],
+  ['programming', programmingContent],
+  ['design', designContent],
+  ['sustainability', () => sustainabilityContent],
+  ['position', () => positionContent],
+  ['support', () => supportContent],
+] as const;
 
-export const STEP_OVERVIEW: readonly StepSummary[] = STEP_ENTRIES.map(({ id, content }) => ({
+export const STEP_ENTRIES: readonly StepEntry[] = STEP_CONTENTS.map(([id, content]) => ({
   id,
-  title: content.title,
-  purpose: content.purpose,
+  get content() {
+    return content() as unknown as StepContent;
+  },
+}));
+
+export const STEP_OVERVIEW: readonly StepSummary[] = STEP_ENTRIES.map((entry) => ({
+  id: entry.id,
+  get title() {
+    return entry.content.title;
+  },
+  get purpose() {
+    return entry.content.purpose;
+  },
 }));

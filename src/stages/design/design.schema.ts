@@ -1,36 +1,40 @@
 import { z } from 'zod';
+import { messagesOf } from '../../i18n/i18n';
 import { checkboxes, optionalChoice, optionalText, ratingsSchema } from '../schema-helpers';
-import { DESIGN_LIMITS, designContent } from './design.content';
+import {
+  CAREER_STAGES,
+  DESIGN_LIMITS,
+  ELEMENTARY_APPROACHES,
+  FORMALITY,
+  INTEGRATED_STEM,
+  PURPOSES,
+  ROLE_TYPES,
+  SPHERES,
+  STAKEHOLDERS,
+  designContent,
+} from './design.content';
+import { designMessages } from './design.messages';
+
+const errors = () => messagesOf(designMessages).errors;
 
 export const designQuestionsSchema = z.object({
-  localResources: optionalText(DESIGN_LIMITS.localResources, 'local resources'),
-  stakeholders: checkboxes([
-    'nonprofits',
-    'workforceBoards',
-    'industry',
-    'parents',
-    'postsecondary',
-    'stemInstitutions',
-  ]),
-  caseForImplementation: optionalText(DESIGN_LIMITS.caseForImplementation, 'a case for implementation'),
-  scheduling: optionalText(DESIGN_LIMITS.scheduling, 'your scheduling plan'),
-  roleType: optionalChoice(['hybrid', 'fullTime', 'traditional']),
-  formality: optionalChoice(['formal', 'informal', 'both']),
-  careerStages: checkboxes(['preservice', 'novice', 'veteran', 'master']),
-  spheres: checkboxes(['school', 'district', 'state', 'networks', 'academia', 'pdOrganizations']),
-  purposes: checkboxes([
-    'coachingPeers',
-    'leadingTeams',
-    'districtWork',
-    'decisionMaking',
-    'professionalizing',
-    'garneringResources',
-  ]),
-  integratedStem: optionalChoice(['yes', 'exploring', 'no']),
-  elementaryApproaches: checkboxes(['twoPronged', 'collaboration', 'leadershipTeam', 'modelClassroom']),
+  localResources: optionalText(DESIGN_LIMITS.localResources, () => errors().localResourcesTooLong),
+  stakeholders: checkboxes(STAKEHOLDERS),
+  caseForImplementation: optionalText(
+    DESIGN_LIMITS.caseForImplementation,
+    () => errors().caseForImplementationTooLong,
+  ),
+  scheduling: optionalText(DESIGN_LIMITS.scheduling, () => errors().schedulingTooLong),
+  roleType: optionalChoice(ROLE_TYPES),
+  formality: optionalChoice(FORMALITY),
+  careerStages: checkboxes(CAREER_STAGES),
+  spheres: checkboxes(SPHERES),
+  purposes: checkboxes(PURPOSES),
+  integratedStem: optionalChoice(INTEGRATED_STEM),
+  elementaryApproaches: checkboxes(ELEMENTARY_APPROACHES),
 });
 
-export const designSchema = designQuestionsSchema.extend({ ratings: ratingsSchema(designContent.items) });
+export const designSchema = designQuestionsSchema.extend({ ratings: ratingsSchema(() => designContent().items) });
 
 export type DesignQuestionName = keyof z.infer<typeof designQuestionsSchema>;
 export type DesignAnswers = z.infer<typeof designSchema>;

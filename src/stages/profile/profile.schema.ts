@@ -1,17 +1,26 @@
 import { z } from 'zod';
+import { messagesOf } from '../../i18n/i18n';
 import { optionalText, requiredChoice, requiredText } from '../schema-helpers';
-import { PROFILE_LIMITS } from './profile.content';
+import { ORG_TYPES, PROFILE_LIMITS, SCHOOL_LEVELS } from './profile.content';
+import { profileMessages } from './profile.messages';
+
+const errors = () => messagesOf(profileMessages).errors;
 
 export const profileSchema = z.object({
-  orgName: requiredText(PROFILE_LIMITS.orgName, 'the name of your school or district'),
-  orgType: requiredChoice(['school', 'district'], 'Select whether this plan is for a school or a district'),
-  level: requiredChoice(
-    ['elementary', 'middle', 'high', 'k12', 'district'],
-    'Select the level of your school or district',
+  orgName: requiredText(
+    PROFILE_LIMITS.orgName,
+    () => errors().orgNameMissing,
+    () => errors().orgNameTooLong,
   ),
-  respondentRole: requiredText(PROFILE_LIMITS.respondentRole, 'your role'),
-  team: optionalText(PROFILE_LIMITS.team, 'team members'),
-  date: z.iso.date({ error: 'Enter the date of this assessment, for example 2026-11-23' }),
+  orgType: requiredChoice(ORG_TYPES, () => errors().orgTypeMissing),
+  level: requiredChoice(SCHOOL_LEVELS, () => errors().levelMissing),
+  respondentRole: requiredText(
+    PROFILE_LIMITS.respondentRole,
+    () => errors().respondentRoleMissing,
+    () => errors().respondentRoleTooLong,
+  ),
+  team: optionalText(PROFILE_LIMITS.team, () => errors().teamTooLong),
+  date: z.iso.date({ error: () => errors().dateInvalid }),
 });
 
 export type ProfileQuestionName = keyof z.infer<typeof profileSchema>;

@@ -1,133 +1,81 @@
+/**
+ * Step 3's content as data: ids, option values, limits and source pages, here in one place; the wording comes
+ * from programming.messages.ts in the active language. The schema derives its option values from this file.
+ */
 import type { Question, ReadinessItem, StepContent } from '../../content/types';
+import { messagesOf, perLocale } from '../../i18n/i18n';
+import { choiceOptions } from '../choice-options';
 import type { ProgrammingQuestionName } from './programming.schema';
+import { programmingMessages } from './programming.messages';
 
 export const PROGRAMMING_LIMITS = { models: 1500, peers: 1500, goals: 1500 } as const;
 
 /** State guides the "steps" page names as examples (not endorsed as proven by its authors). */
 export const STATE_GUIDES = [
-  {
-    value: 'tStemBlueprint',
-    label: 'Texas T-STEM Blueprint',
-    hint: 'A STEM program design rubric, a guide to key STEM policies and example benchmarks.',
-  },
-  {
-    value: 'southCarolinaContinuum',
-    label: 'South Carolina STEM and STEAM implementation continuum',
-  },
-  {
-    value: 'northCarolinaRubrics',
-    label: 'North Carolina STEM attribute implementation rubrics',
-    hint: 'Elementary, middle and high school rubrics running from Early to Model.',
-  },
-  {
-    value: 'northCarolinaDistinction',
-    label: 'North Carolina STEM Schools of Distinction as examples',
-  },
+  'tStemBlueprint',
+  'southCarolinaContinuum',
+  'northCarolinaRubrics',
+  'northCarolinaDistinction',
 ] as const;
-export type StateGuideValue = (typeof STATE_GUIDES)[number]['value'];
+export type StateGuideValue = (typeof STATE_GUIDES)[number];
 
-const items = [
-  {
-    id: 'modelsExplored',
-    statement: 'We have studied successful STEM education models and programs.',
-    descriptors: {
-      early: 'No models have been looked at.',
-      developing: 'One or two programs have been read about.',
-      prepared: 'Several models have been compared for what would fit here.',
-      model: 'The design draws explicitly on lessons from the models studied.',
-    },
-    recommendation:
-      'Learn about successful STEM education models and programs so the teacher leader role is designed on purpose, not by default.',
-    source: 'steps',
-  },
-  {
-    id: 'peersConsulted',
-    statement:
-      'We have talked with administrators and teachers from schools or districts that have made STEM teacher leadership work.',
-    descriptors: {
-      early: 'No conversations with other schools or districts.',
-      developing: 'Informal conversations with one school or district.',
-      prepared: 'Interviews or focus groups with several sites, notes kept.',
-      model: 'Ongoing relationships with successful sites that the team can call on.',
-    },
-    recommendation:
-      'Hold interviews or focus groups with schools or districts that have shown success, including the administrators and teachers who implemented the model.',
-    source: 'steps',
-  },
-  {
-    id: 'stateGuidesReviewed',
-    statement: 'We have reviewed state guides that describe the attributes of STEM schools.',
-    descriptors: {
-      early: 'No state guides have been reviewed.',
-      developing: 'A guide has been located but not worked through.',
-      prepared: 'At least one guide (such as T-STEM, South Carolina or North Carolina) has been used to self-assess.',
-      model: 'Guides are used routinely to check progress along a continuum.',
-    },
-    recommendation:
-      'Work through a state guide of STEM school attributes – Texas T-STEM Blueprint, the South Carolina continuum or the North Carolina rubrics – treating them as thinking tools, not proven recipes.',
-    source: 'steps',
-  },
-  {
-    id: 'goalsLinked',
-    statement: 'We can say how teacher leadership would help us reach specific, important goals.',
-    descriptors: {
-      early: 'Goals and teacher leadership have not been connected.',
-      developing: 'A general link is assumed but not spelled out.',
-      prepared: 'Named goals are linked to what the teacher leader will do.',
-      model: 'Each goal has a measure and the leader’s contribution to it is tracked.',
-    },
-    recommendation:
-      'Connect each important goal to what a STEM teacher leader would do to help reach it.',
-    source: 'steps',
-  },
-] as const satisfies readonly ReadinessItem[];
+/** The state guides, worded in the active language (the plan lists the ones the team reviewed). */
+export const stateGuideOptions = perLocale(() => {
+  const guides = messagesOf(programmingMessages).questions.stateGuides;
+  return choiceOptions(STATE_GUIDES, guides.options, guides.optionHints);
+});
 
-export type ProgrammingItemId = (typeof items)[number]['id'];
+export const programmingContent = perLocale(() => {
+  const t = messagesOf(programmingMessages);
+  const items = [
+    { id: 'modelsExplored', ...t.items.modelsExplored, source: 'steps' },
+    { id: 'peersConsulted', ...t.items.peersConsulted, source: 'steps' },
+    { id: 'stateGuidesReviewed', ...t.items.stateGuidesReviewed, source: 'steps' },
+    { id: 'goalsLinked', ...t.items.goalsLinked, source: 'steps' },
+  ] as const satisfies readonly ReadinessItem[];
 
-const questions = [
-  {
-    name: 'models',
-    kind: 'longText',
-    label: 'STEM education models and programs you explored',
-    maxLength: PROGRAMMING_LIMITS.models,
-    source: 'steps',
-  },
-  {
-    name: 'peers',
-    kind: 'longText',
-    label: 'Schools or districts you talked with, and what you learned',
-    maxLength: PROGRAMMING_LIMITS.peers,
-    source: 'steps',
-  },
-  {
-    name: 'stateGuides',
-    kind: 'checkboxes',
-    label: 'Which state guides have you reviewed?',
-    hint: 'Select all that apply. The source offers these as examples to prompt thinking, not as proven tools.',
-    options: STATE_GUIDES,
-    source: 'steps',
-  },
-  {
-    name: 'goals',
-    kind: 'longText',
-    label: 'Goals that STEM teacher leadership could help you reach',
-    maxLength: PROGRAMMING_LIMITS.goals,
-    source: 'steps',
-  },
-] as const satisfies readonly Question<ProgrammingQuestionName>[];
+  const questions = [
+    {
+      name: 'models',
+      kind: 'longText',
+      label: t.questions.models.label,
+      maxLength: PROGRAMMING_LIMITS.models,
+      source: 'steps',
+    },
+    {
+      name: 'peers',
+      kind: 'longText',
+      label: t.questions.peers.label,
+      maxLength: PROGRAMMING_LIMITS.peers,
+      source: 'steps',
+    },
+    {
+      name: 'stateGuides',
+      kind: 'checkboxes',
+      label: t.questions.stateGuides.label,
+      hint: t.questions.stateGuides.hint,
+      options: stateGuideOptions(),
+      source: 'steps',
+    },
+    {
+      name: 'goals',
+      kind: 'longText',
+      label: t.questions.goals.label,
+      maxLength: PROGRAMMING_LIMITS.goals,
+      source: 'steps',
+    },
+  ] as const satisfies readonly Question<ProgrammingQuestionName>[];
 
-export const programmingContent = {
-  number: 3,
-  title: 'Examine successful STEM education programming',
-  shortTitle: 'Programming',
-  purpose:
-    'Learn from models, programs and state guides that work, so the teacher leader role can be designed with purpose.',
-  source: 'steps',
-  items,
-  questions,
-  discussionPrompts: [
-    'Which school or district that has done this well could we talk to this month?',
-    'Looking at a state rubric, where on the Early-to-Model continuum would we place ourselves?',
-    'Which of our important goals could a STEM teacher leader help us reach?',
-  ],
-} as const satisfies StepContent<ProgrammingItemId, ProgrammingQuestionName>;
+  return {
+    number: 3,
+    title: t.title,
+    shortTitle: t.shortTitle,
+    purpose: t.purpose,
+    source: 'steps',
+    items,
+    questions,
+    discussionPrompts: t.discussionPrompts,
+  } as const satisfies StepContent<(typeof items)[number]['id'], ProgrammingQuestionName>;
+});
+
+export type ProgrammingItemId = ReturnType<typeof programmingContent>['items'][number]['id'];

@@ -1,21 +1,20 @@
 import { z } from 'zod';
+import { messagesOf } from '../../i18n/i18n';
 import { checkboxes, optionalText, ratingsSchema } from '../schema-helpers';
-import { PROGRAMMING_LIMITS, programmingContent } from './programming.content';
+import { PROGRAMMING_LIMITS, STATE_GUIDES, programmingContent } from './programming.content';
+import { programmingMessages } from './programming.messages';
+
+const errors = () => messagesOf(programmingMessages).errors;
 
 export const programmingQuestionsSchema = z.object({
-  models: optionalText(PROGRAMMING_LIMITS.models, 'the models you explored'),
-  peers: optionalText(PROGRAMMING_LIMITS.peers, 'the schools or districts you talked with'),
-  stateGuides: checkboxes([
-    'tStemBlueprint',
-    'southCarolinaContinuum',
-    'northCarolinaRubrics',
-    'northCarolinaDistinction',
-  ]),
-  goals: optionalText(PROGRAMMING_LIMITS.goals, 'goals'),
+  models: optionalText(PROGRAMMING_LIMITS.models, () => errors().modelsTooLong),
+  peers: optionalText(PROGRAMMING_LIMITS.peers, () => errors().peersTooLong),
+  stateGuides: checkboxes(STATE_GUIDES),
+  goals: optionalText(PROGRAMMING_LIMITS.goals, () => errors().goalsTooLong),
 });
 
 export const programmingSchema = programmingQuestionsSchema.extend({
-  ratings: ratingsSchema(programmingContent.items),
+  ratings: ratingsSchema(() => programmingContent().items),
 });
 
 export type ProgrammingQuestionName = keyof z.infer<typeof programmingQuestionsSchema>;

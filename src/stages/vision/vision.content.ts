@@ -1,150 +1,85 @@
+/**
+ * Step 2's content as data: ids, option values, limits and source pages, here in one place; the wording comes
+ * from vision.messages.ts in the active language. The schema derives its option values from this file.
+ */
 import type { Question, ReadinessItem, StepContent } from '../../content/types';
+import { messagesOf, perLocale } from '../../i18n/i18n';
+import { choiceOptions } from '../choice-options';
 import type { VisionQuestionName } from './vision.schema';
+import { visionMessages } from './vision.messages';
 
 export const VISION_LIMITS = { statement: 2000, leaderRole: 1500, why: 1500 } as const;
 
+export const VISION_INPUT_FROM = ['faculty', 'students', 'parents', 'communityPartners', 'administration'] as const;
+
 /** The four benefits on the "benefits" seed page; the team's priorities feed gap ranking. */
-export const BENEFITS = [
-  {
-    value: 'studentEngagement',
-    label: 'Deeper student engagement',
-    hint: 'Students apply STEM to real questions; the seed calls this the most important impact.',
-  },
-  {
-    value: 'teachingPractice',
-    label: 'Better STEM teaching practice',
-    hint: 'Job-embedded coaching, STEM-specific knowledge, instructional leadership.',
-  },
-  {
-    value: 'teacherVoice',
-    label: 'More teacher voice and engagement',
-    hint: 'Teachers shape the plan and are more likely to back work led by peers.',
-  },
-  {
-    value: 'sustainCapacity',
-    label: 'Capacity to support and sustain STEM improvement',
-    hint: 'Staying current, a sense of urgency, partnerships and committed advocates.',
-  },
-] as const;
-export type BenefitValue = (typeof BENEFITS)[number]['value'];
+export const BENEFITS = ['studentEngagement', 'teachingPractice', 'teacherVoice', 'sustainCapacity'] as const;
+export type BenefitValue = (typeof BENEFITS)[number];
 
-const items = [
-  {
-    id: 'visionConsensus',
-    statement: 'There is a clear vision for STEM education that our school or district agrees on.',
-    descriptors: {
-      early: 'No written STEM vision, or one few people know.',
-      developing: 'A draft vision exists but has not been agreed beyond a small group.',
-      prepared: 'A written vision has been discussed and broadly agreed.',
-      model: 'The vision is widely owned and visibly guides STEM decisions.',
-    },
-    recommendation:
-      'Clarify the STEM vision and build consensus around it before designing the role; the role only makes sense against that vision.',
-    source: 'steps',
-  },
-  {
-    id: 'leaderRoleInVision',
-    statement: 'The vision says what part the STEM teacher leader plays in it.',
-    descriptors: {
-      early: 'The vision does not mention teacher leadership.',
-      developing: 'Teacher leadership is mentioned but its part is vague.',
-      prepared: 'The vision describes the teacher leader’s role and the supports that grow teachers into leaders.',
-      model: 'Staff can explain how the teacher leader advances the vision, and supports are in place.',
-    },
-    recommendation:
-      'Write into the vision the role the STEM teacher leader plays, and the supports that help teachers grow into STEM leaders.',
-    source: 'steps',
-  },
-  {
-    id: 'collaborativeInput',
-    statement:
-      'Faculty, students, parents, community partners and administrators have all contributed to the vision.',
-    descriptors: {
-      early: 'The vision was set by one person or office.',
-      developing: 'Some groups were asked; others, such as students or partners, were not.',
-      prepared: 'A collaborative process gathered input from each group.',
-      model: 'Input is gathered regularly and contributors can see how it shaped the vision.',
-    },
-    recommendation:
-      'Open the vision to a collaborative process that hears from faculty, students, parents, community partners and administration.',
-    source: 'steps',
-  },
-  {
-    id: 'transparentWhy',
-    statement: 'We have explained openly why we want STEM teacher leadership.',
-    descriptors: {
-      early: 'The reasons have not been shared.',
-      developing: 'Reasons are known to the leadership team only.',
-      prepared: 'The “why” has been shared with staff and stakeholders.',
-      model: 'The “why” is repeated consistently and staff can restate it in their own words.',
-    },
-    recommendation:
-      'Share the reasons behind STEM teacher leadership openly; education leaders in the source name transparency about the “why” as essential to success.',
-    source: 'steps',
-  },
-] as const satisfies readonly ReadinessItem[];
+export const visionContent = perLocale(() => {
+  const t = messagesOf(visionMessages);
+  const items = [
+    { id: 'visionConsensus', ...t.items.visionConsensus, source: 'steps' },
+    { id: 'leaderRoleInVision', ...t.items.leaderRoleInVision, source: 'steps' },
+    { id: 'collaborativeInput', ...t.items.collaborativeInput, source: 'steps' },
+    { id: 'transparentWhy', ...t.items.transparentWhy, source: 'steps' },
+  ] as const satisfies readonly ReadinessItem[];
 
-export type VisionItemId = (typeof items)[number]['id'];
+  const questions = [
+    {
+      name: 'statement',
+      kind: 'longText',
+      label: t.questions.statement.label,
+      hint: t.questions.statement.hint,
+      maxLength: VISION_LIMITS.statement,
+      source: 'steps',
+    },
+    {
+      name: 'leaderRole',
+      kind: 'longText',
+      label: t.questions.leaderRole.label,
+      maxLength: VISION_LIMITS.leaderRole,
+      source: 'steps',
+    },
+    {
+      name: 'inputFrom',
+      kind: 'checkboxes',
+      label: t.questions.inputFrom.label,
+      hint: t.questions.inputFrom.hint,
+      options: choiceOptions(VISION_INPUT_FROM, t.questions.inputFrom.options),
+      source: 'steps',
+    },
+    {
+      name: 'why',
+      kind: 'longText',
+      label: t.questions.why.label,
+      maxLength: VISION_LIMITS.why,
+      source: 'steps',
+    },
+    {
+      name: 'benefitPriorities',
+      kind: 'checkboxes',
+      label: t.questions.benefitPriorities.label,
+      hint: t.questions.benefitPriorities.hint,
+      options: choiceOptions(
+        BENEFITS,
+        t.questions.benefitPriorities.options,
+        t.questions.benefitPriorities.optionHints,
+      ),
+      source: 'benefits',
+    },
+  ] as const satisfies readonly Question<VisionQuestionName>[];
 
-const questions = [
-  {
-    name: 'statement',
-    kind: 'longText',
-    label: 'Your vision for STEM education',
-    hint: 'A few sentences your staff and community would recognise.',
-    maxLength: VISION_LIMITS.statement,
+  return {
+    number: 2,
+    title: t.title,
+    shortTitle: t.shortTitle,
+    purpose: t.purpose,
     source: 'steps',
-  },
-  {
-    name: 'leaderRole',
-    kind: 'longText',
-    label: 'The part a STEM teacher leader will play in that vision',
-    maxLength: VISION_LIMITS.leaderRole,
-    source: 'steps',
-  },
-  {
-    name: 'inputFrom',
-    kind: 'checkboxes',
-    label: 'Who has contributed to the vision?',
-    hint: 'Select all that apply.',
-    options: [
-      { value: 'faculty', label: 'Faculty' },
-      { value: 'students', label: 'Students' },
-      { value: 'parents', label: 'Parents' },
-      { value: 'communityPartners', label: 'Community partners' },
-      { value: 'administration', label: 'School or district administration' },
-    ],
-    source: 'steps',
-  },
-  {
-    name: 'why',
-    kind: 'longText',
-    label: 'The “why” you will share with staff and community',
-    maxLength: VISION_LIMITS.why,
-    source: 'steps',
-  },
-  {
-    name: 'benefitPriorities',
-    kind: 'checkboxes',
-    label: 'Which benefits of STEM teacher leadership matter most here?',
-    hint: 'Select at least one. Gaps that affect these come first in your results.',
-    options: BENEFITS,
-    source: 'benefits',
-  },
-] as const satisfies readonly Question<VisionQuestionName>[];
+    items,
+    questions,
+    discussionPrompts: t.discussionPrompts,
+  } as const satisfies StepContent<(typeof items)[number]['id'], VisionQuestionName>;
+});
 
-export const visionContent = {
-  number: 2,
-  title: 'Establish a vision for STEM education and teacher leadership',
-  shortTitle: 'Vision',
-  purpose:
-    'Agree on what STEM education should look like here, the part a STEM teacher leader plays in it, and why it matters.',
-  source: 'steps',
-  items,
-  questions,
-  discussionPrompts: [
-    'Could every person in this room state our STEM vision the same way?',
-    'Whose voices – students, parents, partners – are missing from the vision so far?',
-    'Of the four benefits, which one would make the biggest difference for our students?',
-  ],
-} as const satisfies StepContent<VisionItemId, VisionQuestionName>;
+export type VisionItemId = ReturnType<typeof visionContent>['items'][number]['id'];

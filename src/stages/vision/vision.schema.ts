@@ -1,25 +1,20 @@
 import { z } from 'zod';
+import { messagesOf } from '../../i18n/i18n';
 import { checkboxes, optionalText, ratingsSchema } from '../schema-helpers';
-import { BENEFITS, VISION_LIMITS, visionContent } from './vision.content';
+import { BENEFITS, VISION_INPUT_FROM, VISION_LIMITS, visionContent } from './vision.content';
+import { visionMessages } from './vision.messages';
 
-const benefitValues = BENEFITS.map((b) => b.value) as [
-  (typeof BENEFITS)[number]['value'],
-  ...(typeof BENEFITS)[number]['value'][],
-];
+const errors = () => messagesOf(visionMessages).errors;
 
 export const visionQuestionsSchema = z.object({
-  statement: optionalText(VISION_LIMITS.statement, 'a vision statement'),
-  leaderRole: optionalText(VISION_LIMITS.leaderRole, 'the teacher leader’s part'),
-  inputFrom: checkboxes(['faculty', 'students', 'parents', 'communityPartners', 'administration']),
-  why: optionalText(VISION_LIMITS.why, 'the “why”'),
-  benefitPriorities: checkboxes(
-    benefitValues,
-    1,
-    'Select at least one benefit that matters most to your school or district',
-  ),
+  statement: optionalText(VISION_LIMITS.statement, () => errors().statementTooLong),
+  leaderRole: optionalText(VISION_LIMITS.leaderRole, () => errors().leaderRoleTooLong),
+  inputFrom: checkboxes(VISION_INPUT_FROM),
+  why: optionalText(VISION_LIMITS.why, () => errors().whyTooLong),
+  benefitPriorities: checkboxes(BENEFITS, 1, () => errors().benefitPrioritiesMissing),
 });
 
-export const visionSchema = visionQuestionsSchema.extend({ ratings: ratingsSchema(visionContent.items) });
+export const visionSchema = visionQuestionsSchema.extend({ ratings: ratingsSchema(() => visionContent().items) });
 
 export type VisionQuestionName = keyof z.infer<typeof visionQuestionsSchema>;
 export type VisionAnswers = z.infer<typeof visionSchema>;

@@ -6,7 +6,13 @@ import { ratingLabel, NOT_SURE } from '../../../content/levels';
 import { DECISION_LABELS, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
 import { rankedGaps, type Gap } from '../../../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
-import { CAREER_STAGES, FORMALITY, PURPOSES, ROLE_TYPES, SPHERES } from '../../../stages/design/design.content';
+import {
+  careerStageOptions,
+  formalityOptions,
+  purposeOptions,
+  roleTypeOptions,
+  sphereOptions,
+} from '../../../stages/design/design.content';
 import { STEP_IDS, STEPS, stepContent, type StepId } from '../../../stages/stage-list';
 import { FUNDING_SOURCES, PLAN_YEARS } from '../../../stages/sustainability/sustainability.content';
 import { PRIORITIES, SUPPORT_AREAS } from '../../../stages/support/support.content';
@@ -124,12 +130,12 @@ export function assembleJobDescription(state: PlanState): JobDescriptionSections
   const design = (state.steps.design ?? {}) as Record<string, unknown>;
   const position = (state.steps.position ?? {}) as Record<string, unknown>;
   const role = [
-    labelOf(ROLE_TYPES, design.roleType) && `Type of position: ${labelOf(ROLE_TYPES, design.roleType)}.`,
-    labelOf(FORMALITY, design.formality) && `Formality: ${labelOf(FORMALITY, design.formality)}.`,
-    labelsOf(SPHERES, design.spheres).length > 0 && `Sphere of influence: ${labelsOf(SPHERES, design.spheres).join(', ')}.`,
-    labelsOf(PURPOSES, design.purposes).length > 0 && `Purpose: ${labelsOf(PURPOSES, design.purposes).join(', ')}.`,
-    labelsOf(CAREER_STAGES, design.careerStages).length > 0 &&
-      `Career stage of teachers it will lead: ${labelsOf(CAREER_STAGES, design.careerStages).join(', ')}.`,
+    labelOf(roleTypeOptions(), design.roleType) && `Type of position: ${labelOf(roleTypeOptions(), design.roleType)}.`,
+    labelOf(formalityOptions(), design.formality) && `Formality: ${labelOf(formalityOptions(), design.formality)}.`,
+    labelsOf(sphereOptions(), design.spheres).length > 0 && `Sphere of influence: ${labelsOf(sphereOptions(), design.spheres).join(', ')}.`,
+    labelsOf(purposeOptions(), design.purposes).length > 0 && `Purpose: ${labelsOf(purposeOptions(), design.purposes).join(', ')}.`,
+    labelsOf(careerStageOptions(), design.careerStages).length > 0 &&
+      `Career stage of teachers it will lead: ${labelsOf(careerStageOptions(), design.careerStages).join(', ')}.`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -5,8 +5,8 @@ import { sourcePageText, sourceTitle, sourceLabel, type SeedPageKey } from '../.
 import { DECISION_LABELS } from '../../../scoring/decision';
 import { GAP_RULE_TEXT } from '../../../scoring/gaps';
 import { RULE_SUMMARY, levelLabel } from '../../../scoring/readiness';
-import { ORG_TYPES, SCHOOL_LEVELS } from '../../../stages/profile/profile.content';
-import { STATE_GUIDES } from '../../../stages/programming/programming.content';
+import { orgTypeOptions, schoolLevelOptions } from '../../../stages/profile/profile.content';
+import { stateGuideOptions } from '../../../stages/programming/programming.content';
 import { STEP_IDS, stepContent } from '../../../stages/stage-list';
 import type { PlanDocumentData } from '../../../pdf/plan-document';
 import { formatAnswer, formatRating } from '../../../stages/format-answer';
@@ -70,8 +70,8 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
     generatedAt: now.toISOString(),
     profile: {
       orgName: profile?.orgName ?? '',
-      orgTypeLabel: labelOf(ORG_TYPES, profile?.orgType),
-      levelLabel: labelOf(SCHOOL_LEVELS, profile?.level),
+      orgTypeLabel: labelOf(orgTypeOptions(), profile?.orgType),
+      levelLabel: labelOf(schoolLevelOptions(), profile?.level),
       respondentRole: profile?.respondentRole ?? '',
       team: profile?.team ?? '',
       date: profile?.date ?? '',
@@ -133,7 +133,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
     sources: {
       title: sourceTitle(),
       pages: [...pages].map((p) => sourcePageText(p)),
-      stateResources: stateGuides.map((g) => labelOf(STATE_GUIDES, g)).filter(Boolean),
+      stateResources: stateGuides.map((g) => labelOf(stateGuideOptions(), g)).filter(Boolean),
     },
   };
 }

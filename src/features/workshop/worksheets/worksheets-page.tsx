@@ -116,11 +116,11 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
 
       <section className="worksheet" aria-labelledby="worksheet-profile">
         <h2 id="worksheet-profile" className="worksheet__title">
-          {profileContent.title}
+          {profileContent().title}
         </h2>
-        <p>{profileContent.purpose}</p>
+        <p>{profileContent().purpose}</p>
         <ol className="worksheet__questions">
-          {profileContent.questions.map((question) => (
+          {profileContent().questions.map((question) => (
             <BlankQuestion key={question.name} question={question} />
           ))}
         </ol>

@@ -17,8 +17,8 @@ function openWorksheets() {
 test('the worksheets list all seven steps, every item with its four levels and Not sure yet, and every question', () => {
   openWorksheets();
   expect(screen.getByRole('heading', { level: 1, name: 'Printable worksheets' })).toBeInTheDocument();
-  const profile = screen.getByRole('region', { name: profileContent.title });
-  for (const question of profileContent.questions) expect(within(profile).getByText(question.label)).toBeInTheDocument();
+  const profile = screen.getByRole('region', { name: profileContent().title });
+  for (const question of profileContent().questions) expect(within(profile).getByText(question.label)).toBeInTheDocument();
 
   for (const { content } of STEP_ENTRIES) {
     const section = screen.getByRole('region', { name: `Step ${content.number}: ${content.title}` });
