@@ -3,6 +3,7 @@
  * The header menu imports this up front; plan-file.ts (which checks files against the schema, and so
  * loads zod) is loaded only when someone opens a file.
  */
+import { asciiSlug } from '../lib/file-name';
 import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 
 /** Names the app that wrote a file, so a JSON file from anywhere else is recognised as such. */
@@ -34,12 +35,7 @@ export function serializePlanFile(state: PersistedState, now: Date): string {
 
 /** A file name that sorts by date and says what it is, e.g. stem-plan-lincoln-high-2026-11-23.json. */
 export function planFileName(state: PersistedState, now: Date): string {
-  const org = (state.profile?.orgName ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+  const org = asciiSlug(state.profile?.orgName ?? '', 40);
   const date = now.toISOString().slice(0, 10);
   return `stem-plan-${org ? `${org}-` : ''}${date}${PLAN_FILE_EXTENSION}`;
 }
