@@ -8,11 +8,13 @@ import { partialize, safeStorage, useAppStore } from './app-store';
 import type { PersistedState } from './persist-keys';
 import { useStorageStatus } from './safe-storage';
 import { downloadText } from '../lib/download';
+import { messagesOf } from '../i18n/i18n';
+import { storeMessages } from './store.messages';
 
 interface FileFlow {
   /** A valid file waiting for the user to confirm that it may replace the current answers. */
   pending: { fileName: string; state: PersistedState } | null;
-  /** Why the last file could not be opened. */
+  /** Why the last file could not be opened, worded in the language on screen when it was refused. */
   error: { fileName: string; message: string } | null;
   /**
    * The answers a file or a reset replaced, for Undo, and the answers that replaced them (to tell when
@@ -54,7 +56,7 @@ export async function chooseFile(file: File) {
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    useFileFlow.setState({ error: { fileName: file.name, message: 'This file could not be read. It may have been moved or deleted.' } });
+    useFileFlow.setState({ error: { fileName: file.name, message: messagesOf(storeMessages).fileUnreadable } });
     return;
   }
   let result: ReturnType<typeof import('./plan-file').parsePlanFile>;
@@ -63,7 +65,7 @@ export async function chooseFile(file: File) {
     const { parsePlanFile } = await import('./plan-file');
     result = parsePlanFile(bytes);
   } catch {
-    useFileFlow.setState({ error: { fileName: file.name, message: 'The part of the app that checks plan files could not be loaded. Check your connection and try again; your current answers are unchanged.' } });
+    useFileFlow.setState({ error: { fileName: file.name, message: messagesOf(storeMessages).checksNotLoaded } });
     return;
   }
   if (!result.ok) {

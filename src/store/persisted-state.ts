@@ -153,6 +153,7 @@ export function sanitizePersistedState(state: unknown): PersistedState {
   return { ...parsed, steps, completed, drafts: parsed.drafts as DraftsData['drafts'] };
 }
 
+/** The message is for developers; people see the notice's wording (unreadable-reason.ts, store.messages.ts). */
 export class UnsupportedVersionError extends Error {
   constructor(readonly version: number) {
     super(

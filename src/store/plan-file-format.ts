@@ -3,7 +3,11 @@
  * The header menu imports this up front; plan-file.ts (which checks files against the schema, and so
  * loads zod) is loaded only when someone opens a file.
  */
+import { asciiSlug } from '../lib/file-name';
+import { formatNumber } from '../i18n/format';
+import { messagesOf } from '../i18n/i18n';
 import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
+import { planFileMessages } from './store.messages';
 
 /** Names the app that wrote a file, so a JSON file from anywhere else is recognised as such. */
 export const PLAN_FILE_APP = STORAGE_KEY;
@@ -34,17 +38,13 @@ export function serializePlanFile(state: PersistedState, now: Date): string {
 
 /** A file name that sorts by date and says what it is, e.g. stem-plan-lincoln-high-2026-11-23.json. */
 export function planFileName(state: PersistedState, now: Date): string {
-  const org = (state.profile?.orgName ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+  const org = asciiSlug(state.profile?.orgName ?? '', 40);
   const date = now.toISOString().slice(0, 10);
   return `stem-plan-${org ? `${org}-` : ''}${date}${PLAN_FILE_EXTENSION}`;
 }
 
+/** Why a file over the limit was refused, with both sizes in megabytes, in the language on screen. */
 export function tooLarge(bytes: number): string {
-  const mb = (n: number) => `${(n / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
-  return `This file is too large to be a plan file (${mb(bytes)}; a plan file is at most ${mb(PLAN_FILE_MAX_BYTES)}).`;
+  const megabytes = (n: number) => formatNumber(n / 1_000_000, { maximumFractionDigits: 1 });
+  return messagesOf(planFileMessages).tooLarge({ size: megabytes(bytes), max: megabytes(PLAN_FILE_MAX_BYTES) });
 }

@@ -86,7 +86,7 @@ describe('bad files get a specific message', () => {
   });
   test('missing fields', () => {
     const { profile: _p, completed: _c, ...rest } = validState();
-    expectRejected(envelope(rest), /missing part of the answers: “profile”, “completed”/);
+    expectRejected(envelope(rest), /missing part of the answers: “profile” and “completed”/);
   });
   test('wrong types', () => {
     expectRejected(envelope({ ...validState(), mode: 'quickest' }), /not in the expected form, at “mode”/);

@@ -22,6 +22,9 @@ import {
   type Migrations,
   type PersistedState,
 } from './persisted-state';
+import { formatList } from '../i18n/format';
+import { messagesOf } from '../i18n/i18n';
+import { planFileMessages } from './store.messages';
 
 export * from './plan-file-format';
 
@@ -37,17 +40,16 @@ export interface ParsePlanFileOptions {
 
 const fail = (message: string): ParsePlanFileResult => ({ ok: false, message });
 
-const NOT_A_PLAN =
-  'This file is not a plan saved by the STEM Teacher Leadership Planner. Choose a file you saved with “Save a copy”.';
+/** The wording of each refusal, in the language on screen when the file is opened. */
+const t = () => messagesOf(planFileMessages);
 
 /** Recognise common files that people pick by mistake, from their first bytes. */
 function sniffBinary(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'This file is a PDF. To open a plan, choose the .json file you saved with “Save a copy”, not an exported PDF.';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return t().isPdf;
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38) || starts(0x52, 0x49, 0x46, 0x46))
-    return 'This file is an image, not a plan file. Choose the .json file you saved with “Save a copy”.';
-  if (starts(0x50, 0x4b, 0x03, 0x04))
-    return 'This file is a document or archive (such as Word, Excel or ZIP), not a plan file. Choose the .json file you saved with “Save a copy”.';
+    return t().isImage;
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return t().isDocumentOrArchive;
   return null;
 }
 
@@ -60,7 +62,7 @@ function decode(input: string | Uint8Array | ArrayBuffer): { text: string } | { 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { message: 'This file is not a text file, so it cannot be a plan file. Choose the .json file you saved with “Save a copy”.' };
+    return { message: t().notText };
   }
 }
 
@@ -134,7 +136,7 @@ export function parsePlanFile(input: string | Uint8Array | ArrayBuffer, options:
     return parseUnsafe(input, options.migrations ?? MIGRATIONS);
   } catch {
     // Every known failure has its own message above; this is the net under the net.
-    return fail('This file could not be read as a plan file.');
+    return fail(t().unreadable);
   }
 }
 
@@ -144,31 +146,29 @@ function parseUnsafe(input: string | Uint8Array | ArrayBuffer, migrations: Migra
   // Editors on Windows often add a byte-order mark; it is not part of the JSON, so it is skipped.
   const text = decoded.text.replace(/^\uFEFF/, '');
   if (text.length > PLAN_FILE_MAX_BYTES) return fail(tooLarge(text.length));
-  if (text.trim() === '') return fail('This file is empty. Choose the .json file you saved with “Save a copy”.');
-  if (text.startsWith('%PDF')) return fail(sniffBinary(new Uint8Array([0x25, 0x50, 0x44, 0x46])) ?? NOT_A_PLAN);
-  if (nestingDepth(text) > PLAN_FILE_MAX_DEPTH) return fail('This file is nested far more deeply than a plan file can be, so it was not opened.');
+  if (text.trim() === '') return fail(t().empty);
+  if (text.startsWith('%PDF')) return fail(t().isPdf);
+  if (nestingDepth(text) > PLAN_FILE_MAX_DEPTH) return fail(t().tooDeep);
 
   let data: unknown;
   try {
     // The reviver drops prototype-related keys at every depth, before any code can merge them anywhere.
     data = JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
   } catch {
-    return fail('This file is not a plan file: it is not valid JSON. It may be damaged or cut short.');
+    return fail(t().notJson);
   }
-  if (hasHugeArray(data)) return fail('This file has a list far longer than a plan file can have, so it was not opened.');
+  if (hasHugeArray(data)) return fail(t().hugeList);
 
-  if (!isRecord(data) || !('app' in data)) return fail(NOT_A_PLAN);
+  if (!isRecord(data) || !('app' in data)) return fail(t().notAPlan);
   if (data.app !== PLAN_FILE_APP) {
-    return fail(`This file was made by another app${typeof data.app === 'string' ? ` (“${data.app.slice(0, 60)}”)` : ''}, not by the STEM Teacher Leadership Planner.`);
+    return fail(typeof data.app === 'string' ? t().otherNamedApp({ app: data.app.slice(0, 60) }) : t().otherApp);
   }
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('This plan file does not say which version of the app saved it, so it cannot be opened safely.');
+    return fail(t().noVersion);
   }
-  if (version > PERSIST_VERSION) {
-    return fail(`This plan file was saved by a newer version of the app (file version ${version}, this app reads up to ${PERSIST_VERSION}). Reload the page to get the newest version, then try again.`);
-  }
-  if (!isRecord(data.state)) return fail('This plan file has no answers in it: its “state” part is missing.');
+  if (version > PERSIST_VERSION) return fail(t().newerVersion({ version, supported: PERSIST_VERSION }));
+  if (!isRecord(data.state)) return fail(t().noAnswers);
 
   // Upgrade one version at a time, exactly as saved browser data is upgraded.
   let upgraded: Record<string, unknown> = data.state;
@@ -179,21 +179,19 @@ function parseUnsafe(input: string | Uint8Array | ArrayBuffer, migrations: Migra
       upgraded = step(upgraded);
     }
   } catch (error) {
-    return fail(
-      error instanceof UnsupportedVersionError
-        ? `This plan file is from an old version of the app (file version ${version}) that can no longer be upgraded.`
-        : `This plan file is from an older version of the app (file version ${version}) and could not be upgraded.`,
-    );
+    return fail(error instanceof UnsupportedVersionError ? t().tooOld({ version }) : t().upgradeFailed({ version }));
   }
 
   const missing = Object.keys(persistedStateSchema.shape).filter((key) => !(key in upgraded));
-  if (missing.length > 0) return fail(`This plan file is missing part of the answers: ${missing.map((k) => `“${k}”`).join(', ')}.`);
+  if (missing.length > 0) {
+    return fail(t().missingParts({ parts: formatList(missing.map((part) => t().quotedPart({ part }))) }));
+  }
 
   // migratePersistedState at today's version only validates; the upgrade already ran above.
   const state = migratePersistedState(upgraded, PERSIST_VERSION);
   const loss = findLoss(upgraded, state, []);
   if (loss) {
-    return fail(`This plan file has an answer that is not in the expected form, at “${describePath(loss)}”. It may have been edited by hand. Nothing was changed.`);
+    return fail(t().wrongForm({ path: describePath(loss) }));
   }
   return { ok: true, state, version };
 }

@@ -14,6 +14,7 @@ import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { loadValidation, loadedValidation, validationIfLoaded } from './load-validation';
 import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
+import type { UnreadableReason } from './unreadable-reason';
 
 /** Every key the app owns starts with STORAGE_KEY, so "Remove my answers" can find them all. */
 export const BACKUP_KEY_PREFIX = `${STORAGE_KEY}:backup:`;
@@ -26,7 +27,8 @@ export interface UnreadableData {
   raw: string;
   /** Where the copy was kept, or null when even the backup could not be written. */
   backupKey: string | null;
-  reason: string;
+  /** Worded by describeUnreadable (unreadable-reason.ts) when the notice is shown. */
+  reason: UnreadableReason;
 }
 
 export interface StorageStatus {
@@ -107,7 +109,7 @@ function revisionOf(raw: string | null): number {
 }
 
 /** Keep a copy under a key of its own; a timestamp plus counter makes each backup key new. */
-function backUp(raw: string, reason: string) {
+function backUp(raw: string, reason: UnreadableReason) {
   const store = local();
   let backupKey: string | null = null;
   if (store) {
@@ -143,7 +145,7 @@ export interface SafeStorage extends PersistStorage<PersistedState> {
 function readSaved(raw: string): StorageValue<PersistedState> | null {
   const stored = parseStored(raw);
   if (!stored) {
-    backUp(raw, raw.trim() === '' ? 'The saved answers were empty.' : 'The saved answers were damaged and could not be read.');
+    backUp(raw, { kind: raw.trim() === '' ? 'empty' : 'damaged' });
     knownRevision = 0;
     return null;
   }
@@ -151,13 +153,21 @@ function readSaved(raw: string): StorageValue<PersistedState> | null {
   try {
     state = loadedValidation().migratePersistedState(stored.state, stored.version);
   } catch (error) {
-    backUp(raw, error instanceof Error ? error.message : 'The saved answers could not be upgraded.');
+    backUp(raw, unmigratableReason(error));
     knownRevision = stored.revision ?? 0;
     return null;
   }
   knownRevision = stored.revision ?? 0;
   useStorageStatus.setState({ conflict: false });
   return { state, version: PERSIST_VERSION };
+}
+
+/** Why saved answers could not be brought to today's shape (the checks are loaded by then). */
+function unmigratableReason(error: unknown): UnreadableReason {
+  if (!(error instanceof loadedValidation().UnsupportedVersionError)) return { kind: 'upgradeFailed' };
+  return error.version > PERSIST_VERSION
+    ? { kind: 'newerVersion', version: error.version }
+    : { kind: 'noUpgrade', version: error.version };
 }
 
 export function createSafeStorage(): SafeStorage {

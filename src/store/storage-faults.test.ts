@@ -10,9 +10,10 @@ async function loadApp() {
   const store = await import('./app-store');
   const storage = await import('./safe-storage');
   const files = await import('./file-flow');
+  const reasons = await import('./unreadable-reason');
   // Saved data is checked by schemas that load on demand, as in the app's main.tsx.
   await store.appStoreHydrated();
-  return { ...store, ...storage, ...files };
+  return { ...store, ...storage, ...files, ...reasons };
 }
 
 const backups = () =>
@@ -42,7 +43,9 @@ test.each([
   expect(app.useAppStore.getState().mode).toBeNull();
   expect(app.useAppStore.persist.hasHydrated()).toBe(true);
   expect(backups()).toEqual([raw]);
-  expect(app.useStorageStatus.getState().unreadable).toMatchObject({ raw, reason: expect.stringMatching(reason) });
+  const { unreadable } = app.useStorageStatus.getState();
+  expect(unreadable).toMatchObject({ raw });
+  expect(app.describeUnreadable(unreadable!.reason)).toMatch(reason);
   // The app goes on saving new answers, and the backup stays as it was.
   app.useAppStore.getState().chooseMode('full');
   expect(stored().state.mode).toBe('full');

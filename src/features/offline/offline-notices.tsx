@@ -1,14 +1,18 @@
 import { saveCopy } from '../../store/file-flow';
 import { useStorageStatus } from '../../store/safe-storage';
+import { useMessages } from '../../i18n/i18n';
 import { dismissUpdate, useOfflineStatus } from './offline-status';
+import { offlineMessages } from './offline.messages';
 
 /** A quiet line in the header once the whole app is cached, beside "Saved on this computer". */
 export function OfflineReadyStatus() {
   const offlineReady = useOfflineStatus((s) => s.offlineReady);
+  const t = useMessages(offlineMessages);
   if (!offlineReady) return null;
   return (
     <p className="save-status" role="status">
-      <span aria-hidden="true">✓ </span>Ready to work offline
+      <span aria-hidden="true">✓ </span>
+      {t.ready}
     </p>
   );
 }
@@ -21,23 +25,19 @@ export function UpdateNotice() {
   const applyUpdate = useOfflineStatus((s) => s.applyUpdate);
   const dismissed = useOfflineStatus((s) => s.updateDismissed);
   const { memoryOnly, problem } = useStorageStatus();
+  const t = useMessages(offlineMessages);
   if (applyUpdate === null || dismissed) return null;
   const unsaved = memoryOnly || problem !== null;
 
   return (
     <div className="notices">
       <div className="notice" role="status">
-        <h2 className="notice__title">A new version is available</h2>
-        <p>
-          {unsaved
-            ? 'Your answers are kept only in this tab, so reloading would clear them: save a copy first.'
-            : 'Your answers are saved on this computer and will be there after the reload.'}{' '}
-          If you wait, it starts the next time the app is opened after all its tabs are closed.
-        </p>
+        <h2 className="notice__title">{t.updateTitle}</h2>
+        <p>{unsaved ? t.updateUnsaved : t.updateSaved}</p>
         <div className="notice__actions">
           {unsaved ? (
             <button type="button" className="button button--small" onClick={() => saveCopy()}>
-              Save a copy
+              {t.saveCopy}
             </button>
           ) : null}
           <button
@@ -45,10 +45,10 @@ export function UpdateNotice() {
             className={unsaved ? 'button button--small button--secondary' : 'button button--small'}
             onClick={() => void applyUpdate()}
           >
-            Reload to update
+            {t.reload}
           </button>
           <button type="button" className="button button--small button--secondary" onClick={dismissUpdate}>
-            Not now
+            {t.notNow}
           </button>
         </div>
       </div>

@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../app/app';
 import { useFileFlow } from '../../store/file-flow';
 import { serializePlanFile } from '../../store/plan-file';
 import { partialize, useAppStore } from '../../store/app-store';
 import { validState } from '../../../tests/fixtures/plan-state';
+import { setLocale } from '../../i18n/i18n';
 
 const mine = validState({ mode: 'full', view: { name: 'start' } });
 const theirs = validState({
@@ -21,6 +22,8 @@ beforeEach(() => {
   URL.createObjectURL = vi.fn(() => 'blob:test');
   URL.revokeObjectURL = vi.fn();
 });
+
+afterEach(() => setLocale('en'));
 
 async function openFile(file: File) {
   // People can switch the file picker to "All files", so the accept filter is no guarantee.
@@ -88,4 +91,16 @@ test('Undo is withdrawn once an answer changes after opening, so it never throws
   expect(useFileFlow.getState().undo).not.toBeNull();
   useAppStore.getState().chooseMode('full');
   expect(useFileFlow.getState().undo).toBeNull();
+});
+
+test('in Spanish, the menu and the notice for a refused file read in Spanish', async () => {
+  await setLocale('es');
+  const user = userEvent.setup({ applyAccept: false });
+  render(<App />);
+  await user.click(screen.getByRole('button', { name: /sus datos/i }));
+  expect(screen.getByRole('button', { name: 'Guardar una copia' })).toBeInTheDocument();
+  await user.upload(screen.getByLabelText('Archivo de plan que desea abrir'), new File(['%PDF-1.7'], 'plan.pdf'));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('No se abrió plan.pdf');
+  expect(alert).toHaveTextContent(/Este archivo es un PDF\..*Sus respuestas no han cambiado\./);
 });

@@ -3,6 +3,8 @@ import { ConfirmButton } from '../../components/confirm-button';
 import { PLAN_FILE_EXTENSION } from '../../store/plan-file-format';
 import { useStorageStatus } from '../../store/safe-storage';
 import { chooseFile, removeMyAnswers, saveCopy, setMemoryOnly } from '../../store/file-flow';
+import { useMessages } from '../../i18n/i18n';
+import { dataMenuMessages } from './your-data.messages';
 
 /** The header's "Your data" menu: save a copy, open a file, memory-only mode, remove everything. */
 export function YourDataMenu() {
@@ -13,6 +15,7 @@ export function YourDataMenu() {
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const t = useMessages(dataMenuMessages);
 
   useEffect(() => {
     if (!open) return;
@@ -45,14 +48,12 @@ export function YourDataMenu() {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Your data <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        {t.toggle} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div className="data-menu__panel" id={panelId} hidden={!open}>
-        <h2 className="data-menu__title">Your data</h2>
+        <h2 className="data-menu__title">{t.title}</h2>
         <p className="hint">
-          {memoryOnly
-            ? 'Your answers are not being saved on this computer. They last only while this tab is open.'
-            : 'Your answers are saved only in this browser, on this computer.'}
+          {memoryOnly ? t.memoryOnly : t.savedHere}
         </p>
         <div className="data-menu__item">
           <button
@@ -63,13 +64,13 @@ export function YourDataMenu() {
               setOpen(false);
             }}
           >
-            Save a copy
+            {t.saveCopy}
           </button>
-          <p className="hint">Downloads a {PLAN_FILE_EXTENSION} file of every answer, to keep or pass to your team.</p>
+          <p className="hint">{t.saveCopyHint({ extension: PLAN_FILE_EXTENSION })}</p>
         </div>
         <div className="data-menu__item">
           <button type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>
-            Open a file
+            {t.openFile}
           </button>
           <input
             ref={fileInput}
@@ -77,7 +78,7 @@ export function YourDataMenu() {
             accept={`${PLAN_FILE_EXTENSION},application/json`}
             className="visually-hidden"
             tabIndex={-1}
-            aria-label="Plan file to open"
+            aria-label={t.fileInputLabel}
             data-testid="open-file-input"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
@@ -88,7 +89,7 @@ export function YourDataMenu() {
               }
             }}
           />
-          <p className="hint">Opens a plan saved with “Save a copy”. You will be asked before anything is replaced.</p>
+          <p className="hint">{t.openFileHint}</p>
         </div>
         <div className="data-menu__item choice">
           <input
@@ -100,18 +101,18 @@ export function YourDataMenu() {
             onChange={(event) => setMemoryOnly(event.currentTarget.checked)}
           />
           <label className="choice__label" htmlFor={`${panelId}-memory`}>
-            Don’t save on this computer
+            {t.dontSave}
           </label>
           <p className="hint data-menu__choice-hint" id={memoryHintId}>
-            For shared computers. Answers are removed from this browser and kept only while this tab is open.
+            {t.dontSaveHint}
           </p>
         </div>
         <div className="data-menu__item">
           <ConfirmButton
-            label="Remove my answers from this computer"
-            question="Remove every answer from this computer?"
-            detail="This clears your answers, drafts and any backup this app kept in this browser, in every tab. Save a copy first if you want to keep them."
-            confirmLabel="Yes, remove everything"
+            label={t.remove}
+            question={t.removeQuestion}
+            detail={t.removeDetail}
+            confirmLabel={t.removeConfirm}
             onConfirm={() => {
               removeMyAnswers();
               setOpen(false);
