@@ -1,11 +1,10 @@
 import { useDocumentTitle } from '../../components/use-document-title';
 import { sourceTitle } from '../../content/sources';
 import { openView, preloadOnIntent } from '../../store/navigation';
-import type { Mode, StageId } from '../../stages/stage-list';
-import { STEP_OVERVIEW } from '../../stages/stage-overview';
+import { STEP_IDS, type Mode, type StageId } from '../../stages/stage-list';
+import { stepOverview } from '../../stages/stage-overview';
 import { useAppStore } from '../../store/app-store';
 
-const STEP_IDS = STEP_OVERVIEW.map((s) => s.id);
 /** Start loading the forms as soon as someone points at or tabs to a way into them. */
 const preload = preloadOnIntent({ name: 'stage', stage: 'profile' });
 const preloadWorkshop = preloadOnIntent({ name: 'worksheets' });
@@ -72,7 +71,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
       {hasProgress ? <p className="hint">To start a new one, use “Start over” at the top of the page first.</p> : null}
       <h2 className="section-title">The seven steps</h2>
       <ol className="step-overview">
-        {STEP_OVERVIEW.map((step) => (
+        {stepOverview().map((step) => (
           <li key={step.id}>
             <strong>{step.title}.</strong> {step.purpose}
           </li>
