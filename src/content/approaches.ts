@@ -1,7 +1,10 @@
 /**
  * Recommendations that apply only to some programs: elementary schools (the "elementary" seed page)
- * and programs pursuing integrated STEM (the "integrated" seed page). Typed data, no JSX.
+ * and programs pursuing integrated STEM (the "integrated" seed page). Typed data, no JSX; the wording is in
+ * approaches.messages.ts, in the active language.
  */
+import { messagesOf, perLocale } from '../i18n/i18n';
+import { approachesMessages } from './approaches.messages';
 import type { SeedPageKey } from './sources';
 
 export interface ApproachRecommendation {
@@ -11,89 +14,6 @@ export interface ApproachRecommendation {
   source: SeedPageKey;
 }
 
-export const ELEMENTARY_RECOMMENDATIONS = [
-  {
-    id: 'twoPronged',
-    heading: 'Build both STEM teaching practice and leadership skills',
-    points: [
-      'Match professional development to elementary teachers: STEM content, project-based learning, using STEM resources and fitting STEM into a day of many subjects.',
-      'Alongside it, develop leadership: advocating for STEM with administrators and lawmakers, drafting district STEM action plans, and teaching and leading adults.',
-    ],
-    source: 'elementary',
-  },
-  {
-    id: 'collaboration',
-    heading: 'Give teacher leaders chances to collaborate and get feedback',
-    points: [
-      'Residential professional development and internships with researchers, industry or technology specialists build a network and confidence in science.',
-      'Teams that refine and review each other’s lesson plans help teachers find elementary STEM experts to turn to.',
-    ],
-    source: 'elementary',
-  },
-  {
-    id: 'leadershipTeam',
-    heading: 'Put the STEM teacher leader on the school leadership team',
-    points: [
-      'A seat on the leadership team gives STEM a voice in school decisions, which matters most where STEM gets less emphasis, as in many elementary schools.',
-    ],
-    source: 'elementary',
-  },
-  {
-    id: 'modelClassroom',
-    heading: 'Keep strong STEM teachers in the classroom as a visible model',
-    points: [
-      'Teacher leaders who stay in the classroom can model STEM lessons and start school-wide conversations about STEM teaching.',
-      'Focus their training on leadership: school change, leading peers, using data to guide change and seeing the school as a system.',
-    ],
-    source: 'elementary',
-  },
-] as const satisfies readonly ApproachRecommendation[];
-
-export const INTEGRATED_RECOMMENDATIONS = [
-  {
-    id: 'definePlan',
-    heading: 'Define and plan what integrated STEM means here',
-    points: [
-      'Integrated STEM is still an emerging idea, so have the teacher leader work with teachers and administrators on a strategic plan that defines it and guides the work.',
-      'Expect the leader to model lessons, take risks and invite colleagues into activities that connect the STEM disciplines with each other and with the humanities.',
-    ],
-    source: 'integrated',
-  },
-  {
-    id: 'stakeholderValue',
-    heading: 'Help stakeholders see the value of integrated STEM',
-    points: [
-      'Let the teacher leader hold conversations with district and school leaders, teachers, parents and community members to advocate for integrated STEM.',
-    ],
-    source: 'integrated',
-  },
-  {
-    id: 'formalRole',
-    heading: 'Give the leader a formal part in instructional change',
-    points: [
-      'Roles can include coach, mentor, facilitator of professional learning communities and critical friend, and providing or brokering professional development.',
-      'The leader can help shape schedules, courses and structures that make integrated STEM possible.',
-    ],
-    source: 'integrated',
-  },
-  {
-    id: 'communityResources',
-    heading: 'Draw on the STEM resources around you',
-    points: [
-      'Build relationships with industry, higher education, nonprofits, out-of-school programs, arts organisations, science centres and museums.',
-    ],
-    source: 'integrated',
-  },
-  {
-    id: 'keepLearning',
-    heading: 'Keep the leader learning',
-    points: [
-      'Support coursework in the STEM disciplines, interdisciplinary summer experiences and work with STEM professionals, which the leader then shares with colleagues.',
-    ],
-    source: 'integrated',
-  },
-] as const satisfies readonly ApproachRecommendation[];
-
 export interface ApproachGroup {
   id: 'elementary' | 'integrated';
   heading: string;
@@ -101,25 +21,36 @@ export interface ApproachGroup {
   recommendations: readonly ApproachRecommendation[];
 }
 
+/** Each group's recommendations in order; the group's id is also the source page they come from. */
+export const ELEMENTARY_APPROACH_IDS = ['twoPronged', 'collaboration', 'leadershipTeam', 'modelClassroom'] as const;
+export const INTEGRATED_APPROACH_IDS = [
+  'definePlan',
+  'stakeholderValue',
+  'formalRole',
+  'communityResources',
+  'keepLearning',
+] as const;
+
+const approachGroups = perLocale(() => {
+  const t = messagesOf(approachesMessages);
+  const group = (id: ApproachGroup['id'], ids: readonly (keyof typeof t.recommendations)[]): ApproachGroup => ({
+    id,
+    ...t.groups[id],
+    recommendations: ids.map((rec) => ({ id: rec, ...t.recommendations[rec], source: id })),
+  });
+  return {
+    elementary: group('elementary', ELEMENTARY_APPROACH_IDS),
+    integrated: group('integrated', INTEGRATED_APPROACH_IDS),
+  };
+});
+
 /** Which groups apply: elementary for elementary schools, integrated when step 4 chose (or is exploring) it. */
 export function applicableApproaches(
   schoolLevel: string | undefined,
   integratedStem: string | undefined,
 ): ApproachGroup[] {
   const groups: ApproachGroup[] = [];
-  if (schoolLevel === 'elementary')
-    groups.push({
-      id: 'elementary',
-      heading: 'Approaches for elementary schools',
-      intro: 'Elementary programs commonly use these approaches, tailored to local needs.',
-      recommendations: ELEMENTARY_RECOMMENDATIONS,
-    });
-  if (integratedStem === 'yes' || integratedStem === 'exploring')
-    groups.push({
-      id: 'integrated',
-      heading: 'Recommendations for integrated STEM',
-      intro: 'You said integrated STEM is part of your vision, or that you are exploring it.',
-      recommendations: INTEGRATED_RECOMMENDATIONS,
-    });
+  if (schoolLevel === 'elementary') groups.push(approachGroups().elementary);
+  if (integratedStem === 'yes' || integratedStem === 'exploring') groups.push(approachGroups().integrated);
   return groups;
 }

@@ -98,10 +98,13 @@ export function prepareLocale(): Promise<void> {
  * returned until the language changes, so it can be used in React dependencies and memos.
  */
 export function perLocale<T>(build: () => T): () => T {
-  let cached: { locale: Locale; value: T } | undefined;
+  let cached: { key: string; value: T } | undefined;
   return () => {
+    // Keyed on the catalog too: content built (in English) before a returning user's Spanish catalog arrived
+    // must be rebuilt once it has, although the language itself did not change.
     const locale = currentLocale();
-    if (cached?.locale !== locale) cached = { locale, value: build() };
+    const key = `${locale}:${locale === 'en' || i18n.cache[locale] ? 'loaded' : 'loading'}`;
+    if (cached?.key !== key) cached = { key, value: build() };
     return cached.value;
   };
 }

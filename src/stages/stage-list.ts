@@ -43,9 +43,24 @@ export const STEPS = {
     },
     schema: designSchema,
   },
-  sustainability: { content: sustainabilityContent, schema: sustainabilitySchema },
-  position: { content: positionContent, schema: positionSchema },
-  support: { content: supportContent, schema: supportSchema },
+  sustainability: {
+    get content() {
+      return sustainabilityContent();
+    },
+    schema: sustainabilitySchema,
+  },
+  position: {
+    get content() {
+      return positionContent();
+    },
+    schema: positionSchema,
+  },
+  support: {
+    get content() {
+      return supportContent();
+    },
+    schema: supportSchema,
+  },
 } as const;
 
 export type StepId = keyof typeof STEPS;

@@ -1,11 +1,20 @@
-// The start page and workshop screens list the steps from stage-overview.ts, which repeats the order of
-// stage-list.ts so it can skip the schemas; this keeps the two in step.
-import { expect, test } from 'vitest';
-import { STEP_ENTRIES, STEP_OVERVIEW } from './stage-overview';
+// The start page and workshop screens list the steps from stage-overview.ts, which reads them from
+// stage-list.ts; this checks the two agree, in each language.
+import { afterEach, expect, test } from 'vitest';
+import { setLocale } from '../i18n/i18n';
 import { STEP_IDS, stepContent } from './stage-list';
+import { stepEntries, stepOverview } from './stage-overview';
+
+afterEach(() => setLocale('en'));
 
 test('the overview lists the seven steps in the order, and with the content, of the stage list', () => {
-  expect(STEP_ENTRIES.map((e) => e.id)).toEqual(STEP_IDS);
-  STEP_ENTRIES.forEach(({ id, content }) => expect(content).toBe(stepContent(id)));
-  expect(STEP_OVERVIEW.map((s) => s.title)).toEqual(STEP_IDS.map((id) => stepContent(id).title));
+  expect(stepEntries().map((e) => e.id)).toEqual(STEP_IDS);
+  stepEntries().forEach(({ id, content }) => expect(content).toBe(stepContent(id)));
+  expect(stepOverview().map((s) => s.title)).toEqual(STEP_IDS.map((id) => stepContent(id).title));
+});
+
+test('the overview follows the language on screen', async () => {
+  await setLocale('es');
+  expect(stepOverview().find((s) => s.id === 'support')?.title).toBe('Apoyar al docente líder en STEM');
+  expect(stepEntries().map((e) => e.content)).toEqual(STEP_IDS.map((id) => stepContent(id)));
 });

@@ -4,12 +4,11 @@ import { sourceTitleWithGloss } from '../../content/sources';
 import { formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
 import { openView, preloadOnIntent } from '../../store/navigation';
-import type { Mode, StageId } from '../../stages/stage-list';
-import { STEP_OVERVIEW } from '../../stages/stage-overview';
+import { STEP_IDS, type Mode, type StageId } from '../../stages/stage-list';
+import { stepOverview } from '../../stages/stage-overview';
 import { useAppStore } from '../../store/app-store';
 import { startPageMessages } from './start-page.messages';
 
-const STEP_IDS = STEP_OVERVIEW.map((s) => s.id);
 /** Start loading the forms as soon as someone points at or tabs to a way into them. */
 const preload = preloadOnIntent({ name: 'stage', stage: 'profile' });
 const preloadWorkshop = preloadOnIntent({ name: 'worksheets' });
@@ -73,7 +72,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
       {hasProgress ? <p className="hint">{t.startOverHint}</p> : null}
       <h2 className="section-title">{t.stepsTitle}</h2>
       <ol className="step-overview">
-        {STEP_OVERVIEW.map((step) => (
+        {stepOverview().map((step) => (
           <li key={step.id}>
             <strong>{step.title}.</strong> {step.purpose}
           </li>

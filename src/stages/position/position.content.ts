@@ -1,5 +1,11 @@
+/**
+ * Step 6's content as data: ids, option values, limits and source pages, here in one place; the wording comes
+ * from position.messages.ts in the active language. The schema derives its option values from this file.
+ */
 import type { Question, ReadinessItem, StepContent } from '../../content/types';
+import { messagesOf, perLocale } from '../../i18n/i18n';
 import type { PositionQuestionName } from './position.schema';
+import { positionMessages } from './position.messages';
 
 export const POSITION_LIMITS = {
   competencies: 2000,
@@ -11,156 +17,90 @@ export const POSITION_LIMITS = {
   careerLadder: 1000,
 } as const;
 
-export const SEARCH_TYPES = [
-  { value: 'internal', label: 'Internal search', hint: 'Can advance strong teachers without moving them into administration.' },
-  { value: 'external', label: 'External search' },
-  { value: 'both', label: 'Internal and external', hint: 'A wider pool when internal capacity is thin.' },
-] as const;
+export const SEARCH_TYPE_VALUES = ['internal', 'external', 'both'] as const;
 
-const items = [
-  {
-    id: 'jobDescription',
-    statement:
-      'A job description sets out the essential competencies, responsibilities, reporting lines and how the leader will be evaluated.',
-    descriptors: {
-      early: 'There is no job description.',
-      developing: 'A description exists but misses reporting lines or evaluation.',
-      prepared: 'All four parts – competencies, responsibilities, reporting, evaluation – are written.',
-      model: 'The description is published, understood and used in evaluation.',
-    },
-    recommendation:
-      'Write a job description that names the essential competencies, responsibilities, reporting lines and evaluation method; it matters for early success.',
-    source: 'steps',
-  },
-  {
-    id: 'stakeholdersShaped',
-    statement: 'Stakeholders helped write the description and will help share it.',
-    descriptors: {
-      early: 'The description is written by one person.',
-      developing: 'Stakeholders are consulted after it is drafted.',
-      prepared: 'Stakeholders help draft it and plan how it will be shared.',
-      model: 'Shared authorship has prevented confusion and conflict about the role.',
-    },
-    recommendation:
-      'Involve stakeholders in drafting and sharing the description to reduce the risk of conflict and confusion about the role.',
-    source: 'steps',
-  },
-  {
-    id: 'goalsUnderstood',
-    statement: 'Initial goals and expectations for the position are set and every stakeholder understands them.',
-    descriptors: {
-      early: 'No goals have been set for the position.',
-      developing: 'Goals exist but only the leadership team knows them.',
-      prepared: 'Goals are written and shared with all stakeholders.',
-      model: 'Goals are reviewed together and support the person in the role.',
-    },
-    recommendation:
-      'Set first-year goals and expectations and make sure all stakeholders understand them; that shared understanding also supports the person in the role.',
-    source: 'steps',
-  },
-  {
-    id: 'talentPool',
-    statement: 'We have assessed available talent and decided whether to search internally, externally or both.',
-    descriptors: {
-      early: 'The search approach has not been considered.',
-      developing: 'An internal search is assumed without reviewing internal capacity.',
-      prepared: 'Human capital has been reviewed and the search approach chosen to give a rich pool.',
-      model: 'A pipeline of candidates is developing ahead of need.',
-    },
-    recommendation:
-      'Review the human capital you have before choosing the search; opening the post to external candidates can give a richer pool.',
-    source: 'steps',
-  },
-  {
-    id: 'careerLadder',
-    statement: 'The position offers high-performing teachers a way to advance without leaving teaching for administration.',
-    descriptors: {
-      early: 'Advancement means leaving the classroom for administration.',
-      developing: 'The idea of a career ladder is discussed.',
-      prepared: 'The position is defined as a step on a teacher career ladder.',
-      model: 'Several teacher leadership roles form a visible ladder at every career stage.',
-    },
-    recommendation:
-      'Frame the position as a career-ladder step that keeps strong teachers in teaching; leadership opportunities exist at every career stage.',
-    source: 'roles',
-  },
-] as const satisfies readonly ReadinessItem[];
+export const positionContent = perLocale(() => {
+  const t = messagesOf(positionMessages);
+  const items = [
+    { id: 'jobDescription', ...t.items.jobDescription, source: 'steps' },
+    { id: 'stakeholdersShaped', ...t.items.stakeholdersShaped, source: 'steps' },
+    { id: 'goalsUnderstood', ...t.items.goalsUnderstood, source: 'steps' },
+    { id: 'talentPool', ...t.items.talentPool, source: 'steps' },
+    { id: 'careerLadder', ...t.items.careerLadder, source: 'roles' },
+  ] as const satisfies readonly ReadinessItem[];
 
-export type PositionItemId = (typeof items)[number]['id'];
+  const questions = [
+    {
+      name: 'competencies',
+      kind: 'longText',
+      label: t.questions.competencies.label,
+      hint: t.questions.competencies.hint,
+      maxLength: POSITION_LIMITS.competencies,
+      source: 'steps',
+    },
+    {
+      name: 'responsibilities',
+      kind: 'longText',
+      label: t.questions.responsibilities.label,
+      maxLength: POSITION_LIMITS.responsibilities,
+      source: 'steps',
+    },
+    {
+      name: 'reportsTo',
+      kind: 'text',
+      label: t.questions.reportsTo.label,
+      hint: t.questions.reportsTo.hint,
+      maxLength: POSITION_LIMITS.reportsTo,
+      source: 'steps',
+    },
+    {
+      name: 'evaluation',
+      kind: 'longText',
+      label: t.questions.evaluation.label,
+      maxLength: POSITION_LIMITS.evaluation,
+      source: 'steps',
+    },
+    {
+      name: 'contributors',
+      kind: 'longText',
+      label: t.questions.contributors.label,
+      maxLength: POSITION_LIMITS.contributors,
+      source: 'steps',
+    },
+    {
+      name: 'initialGoals',
+      kind: 'longText',
+      label: t.questions.initialGoals.label,
+      maxLength: POSITION_LIMITS.initialGoals,
+      source: 'steps',
+    },
+    {
+      name: 'search',
+      kind: 'radio',
+      label: t.questions.search.label,
+      // Each option's label, and a hint where it has one.
+      options: SEARCH_TYPE_VALUES.map((value) => ({ value, ...t.questions.search.options[value] })),
+      source: 'steps',
+    },
+    {
+      name: 'careerLadder',
+      kind: 'longText',
+      label: t.questions.careerLadder.label,
+      maxLength: POSITION_LIMITS.careerLadder,
+      source: 'steps',
+    },
+  ] as const satisfies readonly Question<PositionQuestionName>[];
 
-const questions = [
-  {
-    name: 'competencies',
-    kind: 'longText',
-    label: 'Essential competencies',
-    hint: 'For example deep STEM content knowledge, coaching skill, credibility with peers.',
-    maxLength: POSITION_LIMITS.competencies,
+  return {
+    number: 6,
+    title: t.title,
+    shortTitle: t.shortTitle,
+    purpose: t.purpose,
     source: 'steps',
-  },
-  {
-    name: 'responsibilities',
-    kind: 'longText',
-    label: 'Responsibilities',
-    maxLength: POSITION_LIMITS.responsibilities,
-    source: 'steps',
-  },
-  {
-    name: 'reportsTo',
-    kind: 'text',
-    label: 'Reports to',
-    hint: 'The job title of the person the teacher leader reports to.',
-    maxLength: POSITION_LIMITS.reportsTo,
-    source: 'steps',
-  },
-  {
-    name: 'evaluation',
-    kind: 'longText',
-    label: 'How the teacher leader will be evaluated',
-    maxLength: POSITION_LIMITS.evaluation,
-    source: 'steps',
-  },
-  {
-    name: 'contributors',
-    kind: 'longText',
-    label: 'Stakeholders who will help write and share the description',
-    maxLength: POSITION_LIMITS.contributors,
-    source: 'steps',
-  },
-  {
-    name: 'initialGoals',
-    kind: 'longText',
-    label: 'Initial goals and expectations for the position',
-    maxLength: POSITION_LIMITS.initialGoals,
-    source: 'steps',
-  },
-  {
-    name: 'search',
-    kind: 'radio',
-    label: 'How will you fill the position?',
-    options: SEARCH_TYPES,
-    source: 'steps',
-  },
-  {
-    name: 'careerLadder',
-    kind: 'longText',
-    label: 'How the position fits a career ladder for teachers',
-    maxLength: POSITION_LIMITS.careerLadder,
-    source: 'steps',
-  },
-] as const satisfies readonly Question<PositionQuestionName>[];
+    items,
+    questions,
+    discussionPrompts: t.discussionPrompts,
+  } as const satisfies StepContent<(typeof items)[number]['id'], PositionQuestionName>;
+});
 
-export const positionContent = {
-  number: 6,
-  title: 'Define and staff the STEM teacher leader position',
-  shortTitle: 'Position',
-  purpose:
-    'Write a clear job description with stakeholders, set first goals everyone understands, and choose how to find the right person.',
-  source: 'steps',
-  items,
-  questions,
-  discussionPrompts: [
-    'Who could be confused or put out by this new role, and how do we bring them into writing it?',
-    'What initial goals and expectations will we set for the position, and how will every stakeholder learn them?',
-    'Do we have the right person inside, or do we need a wider search?',
-  ],
-} as const satisfies StepContent<PositionItemId, PositionQuestionName>;
+export type PositionItemId = ReturnType<typeof positionContent>['items'][number]['id'];

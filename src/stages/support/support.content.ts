@@ -1,136 +1,107 @@
-import type { Level } from '../../content/levels';
-import type { Question, ReadinessItem, StepContent } from '../../content/types';
+/**
+ * Step 7's content as data: ids, option values, limits and source pages, here in one place; the wording comes
+ * from support.messages.ts in the active language. The schema derives its option values from this file.
+ */
+import type { ChoiceOption, Question, ReadinessItem, StepContent } from '../../content/types';
+import { messagesOf, perLocale } from '../../i18n/i18n';
 import type { SupportQuestionName } from './support.schema';
+import { supportMessages } from './support.messages';
 
 export const SUPPORT_LIMITS = { plannedSupport: 500, timeline: 120, otherSupports: 1500 } as const;
 
-/** The six areas new STEM teacher leaders most often say they need support in ("steps" page, step 7). */
-export const SUPPORT_AREAS = [
-  { value: 'leadership', label: 'Leadership', hint: 'Leading peers, and “leading up” to administrators and supervisors.' },
-  {
-    value: 'adultLearners',
-    label: 'Teaching adult learners',
-    hint: 'Running PD for educators, coaching, co-teaching, mentoring early-career teachers.',
-  },
-  {
-    value: 'innovativeInstruction',
-    label: 'Innovative approaches to STEM instruction',
-    hint: 'Project- and problem-based learning, digital learning, flipped classrooms.',
-  },
-  {
-    value: 'communityIndustry',
-    label: 'Community engagement and industry partnership',
-    hint: 'Partnerships with STEM professionals, local industry, higher education.',
-  },
-  { value: 'advocacy', label: 'Advocacy', hint: 'Communicating issues and needs to inform STEM education policy.' },
-  {
-    value: 'resourceDevelopment',
-    label: 'Resource development',
-    hint: 'Grant writing, joining networks and organisations that provide STEM resources.',
-  },
+/**
+ * The six areas new STEM teacher leaders most often say they need support in ("steps" page, step 7). Each is
+ * a row of the development plan and a rated item, under the same id.
+ */
+export const SUPPORT_AREA_VALUES = [
+  'leadership',
+  'adultLearners',
+  'innovativeInstruction',
+  'communityIndustry',
+  'advocacy',
+  'resourceDevelopment',
 ] as const;
-export type SupportAreaValue = (typeof SUPPORT_AREAS)[number]['value'];
+export type SupportAreaValue = (typeof SUPPORT_AREA_VALUES)[number];
 
-export const PRIORITIES = [
-  { value: 'high', label: 'High' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'low', label: 'Low' },
-] as const;
+export const PRIORITY_VALUES = ['high', 'medium', 'low'] as const;
 
-/** Every area is rated on the same scale; only the area's focus changes. */
-const supportDescriptors: Record<Level, string> = {
-  early: 'No support planned in this area.',
-  developing: 'Support is ad hoc or generic, not matched to the leader’s needs.',
-  prepared: 'Professional development matched to the leader’s needs is planned and scheduled.',
-  model: 'Ongoing, needs-matched support with networks and follow-up is in place.',
-};
+/** The six areas with their labels and hints in the active language. */
+export const supportAreas = perLocale(() => {
+  const rows = messagesOf(supportMessages).questions.pdPlan.rows;
+  return SUPPORT_AREA_VALUES.map((value) => ({ value, ...rows[value] }) satisfies ChoiceOption);
+});
 
-const areaItem = <const Id extends string>(id: Id, area: string, recommendation: string) =>
-  ({
-    id,
-    statement: `We have planned support for the leader in ${area}.`,
-    descriptors: supportDescriptors,
-    recommendation,
-    source: 'steps',
-  }) as const satisfies ReadinessItem<Id>;
+/** The priorities an area can be given, worded in the active language. */
+export const priorities = perLocale(() => {
+  const options = messagesOf(supportMessages).questions.pdPlan.columns.priority.options;
+  return PRIORITY_VALUES.map((value) => ({ value, label: options[value] }) satisfies ChoiceOption);
+});
 
-const items = [
-  areaItem(
-    'leadership',
-    'leadership, including leading up',
-    'Plan professional development in leading peers and in “leading up” to administrators and supervisors.',
-  ),
-  areaItem(
-    'adultLearners',
-    'teaching adult learners',
-    'Prepare the leader to teach adults: running PD, coaching colleagues, co-teaching and mentoring early-career teachers.',
-  ),
-  areaItem(
-    'innovativeInstruction',
-    'innovative approaches to STEM instruction',
-    'Build the leader’s command of project- and problem-based learning, digital learning and flipped classrooms.',
-  ),
-  areaItem(
-    'communityIndustry',
-    'community engagement and industry partnership',
-    'Help the leader build partnerships with STEM professionals, local industry and higher education.',
-  ),
-  areaItem(
-    'advocacy',
-    'advocacy',
-    'Develop the leader’s skill in communicating STEM needs to inform policy, locally and beyond.',
-  ),
-  areaItem(
-    'resourceDevelopment',
-    'resource development',
-    'Support the leader in grant writing and in joining networks that provide STEM resources.',
-  ),
-] as const;
-
-export type SupportItemId = (typeof items)[number]['id'];
-
-const questions = [
-  {
-    name: 'pdPlan',
-    kind: 'grid',
-    label: 'Professional development plan for the teacher leader',
-    hint: 'For each area: how high a priority it is, the support you will give, and when.',
-    rows: SUPPORT_AREAS,
-    columns: [
-      { name: 'priority', kind: 'select', label: 'Priority', options: PRIORITIES, source: 'steps' },
-      {
-        name: 'plannedSupport',
-        kind: 'text',
-        label: 'Planned support',
-        maxLength: SUPPORT_LIMITS.plannedSupport,
+export const supportContent = perLocale(() => {
+  const t = messagesOf(supportMessages);
+  const items = SUPPORT_AREA_VALUES.map(
+    (id) =>
+      ({
+        id,
+        ...t.items[id],
+        descriptors: t.descriptors,
         source: 'steps',
-      },
-      { name: 'timeline', kind: 'text', label: 'Timeline', maxLength: SUPPORT_LIMITS.timeline, source: 'steps' },
-    ],
-    source: 'steps',
-  },
-  {
-    name: 'otherSupports',
-    kind: 'longText',
-    label: 'Other supports for the new leader',
-    hint: 'For example a network of fellow STEM teacher leaders, or feedback from peers.',
-    maxLength: SUPPORT_LIMITS.otherSupports,
-    source: 'elementary',
-  },
-] as const satisfies readonly Question<SupportQuestionName>[];
+      }) as const satisfies ReadinessItem<SupportAreaValue>,
+  );
 
-export const supportContent = {
-  number: 7,
-  title: 'Support the STEM teacher leader',
-  shortTitle: 'Support',
-  purpose:
-    'New leaders fill new positions with gaps to close. Plan professional development matched to their needs in six areas.',
-  source: 'steps',
-  items,
-  questions,
-  discussionPrompts: [
-    'Which of the six areas would a new leader here find hardest in the first term?',
-    'Who will the leader turn to when “leading up” to administrators gets difficult?',
-    'Which networks or organisations that provide STEM resources could the leader join?',
-  ],
-} as const satisfies StepContent<SupportItemId, SupportQuestionName>;
+  const plan = t.questions.pdPlan;
+  const questions = [
+    {
+      name: 'pdPlan',
+      kind: 'grid',
+      label: plan.label,
+      hint: plan.hint,
+      rows: supportAreas(),
+      columns: [
+        {
+          name: 'priority',
+          kind: 'select',
+          label: plan.columns.priority.label,
+          options: priorities(),
+          source: 'steps',
+        },
+        {
+          name: 'plannedSupport',
+          kind: 'text',
+          label: plan.columns.plannedSupport.label,
+          maxLength: SUPPORT_LIMITS.plannedSupport,
+          source: 'steps',
+        },
+        {
+          name: 'timeline',
+          kind: 'text',
+          label: plan.columns.timeline.label,
+          maxLength: SUPPORT_LIMITS.timeline,
+          source: 'steps',
+        },
+      ],
+      source: 'steps',
+    },
+    {
+      name: 'otherSupports',
+      kind: 'longText',
+      label: t.questions.otherSupports.label,
+      hint: t.questions.otherSupports.hint,
+      maxLength: SUPPORT_LIMITS.otherSupports,
+      source: 'elementary',
+    },
+  ] as const satisfies readonly Question<SupportQuestionName>[];
+
+  return {
+    number: 7,
+    title: t.title,
+    shortTitle: t.shortTitle,
+    purpose: t.purpose,
+    source: 'steps',
+    items,
+    questions,
+    discussionPrompts: t.discussionPrompts,
+  } as const satisfies StepContent<SupportAreaValue, SupportQuestionName>;
+});
+
+export type SupportItemId = ReturnType<typeof supportContent>['items'][number]['id'];

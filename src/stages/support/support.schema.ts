@@ -1,34 +1,35 @@
 import { z } from 'zod';
+import { messagesOf } from '../../i18n/i18n';
 import { optionalChoice, optionalText, ratingsSchema } from '../schema-helpers';
-import { SUPPORT_AREAS, SUPPORT_LIMITS, supportContent } from './support.content';
+import {
+  PRIORITY_VALUES,
+  SUPPORT_AREA_VALUES,
+  SUPPORT_LIMITS,
+  supportContent,
+  type SupportAreaValue,
+} from './support.content';
+import { supportMessages } from './support.messages';
+
+const errors = () => messagesOf(supportMessages).errors;
 
 const areaPlan = z
   .object({
-    priority: optionalChoice(['high', 'medium', 'low']),
-    plannedSupport: optionalText(SUPPORT_LIMITS.plannedSupport, 'the planned support'),
-    timeline: optionalText(SUPPORT_LIMITS.timeline, 'a timeline'),
+    priority: optionalChoice(PRIORITY_VALUES),
+    plannedSupport: optionalText(SUPPORT_LIMITS.plannedSupport, () => errors().plannedSupportTooLong),
+    timeline: optionalText(SUPPORT_LIMITS.timeline, () => errors().timelineTooLong),
   })
   .default({ priority: '', plannedSupport: '', timeline: '' });
 
-const emptyPlan = Object.fromEntries(
-  SUPPORT_AREAS.map((a) => [a.value, { priority: '', plannedSupport: '', timeline: '' }]),
-) as Record<(typeof SUPPORT_AREAS)[number]['value'], { priority: ''; plannedSupport: ''; timeline: '' }>;
+/** One entry per support area, keyed by the areas content lists. */
+const byArea = <T>(value: T) =>
+  Object.fromEntries(SUPPORT_AREA_VALUES.map((area) => [area, value])) as Record<SupportAreaValue, T>;
 
 export const supportQuestionsSchema = z.object({
-  pdPlan: z
-    .object({
-      leadership: areaPlan,
-      adultLearners: areaPlan,
-      innovativeInstruction: areaPlan,
-      communityIndustry: areaPlan,
-      advocacy: areaPlan,
-      resourceDevelopment: areaPlan,
-    })
-    .default(emptyPlan),
-  otherSupports: optionalText(SUPPORT_LIMITS.otherSupports, 'other supports'),
+  pdPlan: z.object(byArea(areaPlan)).default(byArea({ priority: '', plannedSupport: '', timeline: '' } as const)),
+  otherSupports: optionalText(SUPPORT_LIMITS.otherSupports, () => errors().otherSupportsTooLong),
 });
 
-export const supportSchema = supportQuestionsSchema.extend({ ratings: ratingsSchema(supportContent.items) });
+export const supportSchema = supportQuestionsSchema.extend({ ratings: ratingsSchema(() => supportContent().items) });
 
 export type SupportQuestionName = keyof z.infer<typeof supportQuestionsSchema>;
 export type SupportAnswers = z.infer<typeof supportSchema>;

@@ -1,136 +1,101 @@
-import type { Question, ReadinessItem, StepContent } from '../../content/types';
+/**
+ * Step 5's content as data: ids, option values, limits and source pages, here in one place; the wording comes
+ * from sustainability.messages.ts in the active language. The schema derives its option values from this file.
+ */
+import type { ChoiceOption, Question, ReadinessItem, StepContent } from '../../content/types';
+import { messagesOf, perLocale } from '../../i18n/i18n';
 import type { SustainabilityQuestionName } from './sustainability.schema';
+import { sustainabilityMessages } from './sustainability.messages';
 
 export const SUSTAINABILITY_LIMITS = { transition: 2000, elements: 1500, partners: 1500, fundingNote: 300 } as const;
 
-export const PLAN_YEARS = [
-  { value: 'year1', label: 'Year 1' },
-  { value: 'year2', label: 'Year 2' },
-  { value: 'year3', label: 'Year 3' },
-] as const;
+/** The rows of the funding grid: the plan covers three years. */
+export const PLAN_YEAR_VALUES = ['year1', 'year2', 'year3'] as const;
 
-export const FUNDING_SOURCES = [
-  { value: 'grant', label: 'Grant' },
-  { value: 'recurring', label: 'Recurring budget' },
-  { value: 'partner', label: 'Partner contribution' },
-  { value: 'mixed', label: 'Mix of sources' },
-  { value: 'unknown', label: 'Not yet identified' },
-] as const;
-export type FundingSourceValue = (typeof FUNDING_SOURCES)[number]['value'];
+export const FUNDING_SOURCE_VALUES = ['grant', 'recurring', 'partner', 'mixed', 'unknown'] as const;
+export type FundingSourceValue = (typeof FUNDING_SOURCE_VALUES)[number];
 
-const items = [
-  {
-    id: 'plannedBeforeLaunch',
-    statement: 'We have a sustainability plan before the program launches, even if it will change.',
-    descriptors: {
-      early: 'Sustainability will be considered once the program proves itself.',
-      developing: 'Sustainability has been discussed but nothing is written.',
-      prepared: 'A written sustainability plan exists before launch, with a date to revisit it.',
-      model: 'The plan is revised on a cycle and communicates that the program is a priority.',
+/** The plan's years, worded in the active language. */
+export const planYears = perLocale(() => {
+  const rows = messagesOf(sustainabilityMessages).questions.fundingByYear.rows;
+  return PLAN_YEAR_VALUES.map((value) => ({ value, label: rows[value] }) satisfies ChoiceOption);
+});
+
+/** The funding sources a year can rely on, worded in the active language. */
+export const fundingSources = perLocale(() => {
+  const options = messagesOf(sustainabilityMessages).questions.fundingByYear.columns.source.options;
+  return FUNDING_SOURCE_VALUES.map((value) => ({ value, label: options[value] }) satisfies ChoiceOption);
+});
+
+export const sustainabilityContent = perLocale(() => {
+  const t = messagesOf(sustainabilityMessages);
+  const items = [
+    { id: 'plannedBeforeLaunch', ...t.items.plannedBeforeLaunch, source: 'steps' },
+    { id: 'recurringFunding', ...t.items.recurringFunding, source: 'steps' },
+    { id: 'elementsToSustain', ...t.items.elementsToSustain, source: 'steps' },
+    { id: 'partnersAsAmbassadors', ...t.items.partnersAsAmbassadors, source: 'steps' },
+  ] as const satisfies readonly ReadinessItem[];
+
+  const funding = t.questions.fundingByYear;
+  const questions = [
+    {
+      name: 'fundingByYear',
+      kind: 'grid',
+      label: funding.label,
+      hint: funding.hint,
+      rows: planYears(),
+      columns: [
+        {
+          name: 'source',
+          kind: 'select',
+          label: funding.columns.source.label,
+          options: fundingSources(),
+          source: 'steps',
+        },
+        {
+          name: 'note',
+          kind: 'text',
+          label: funding.columns.note.label,
+          maxLength: SUSTAINABILITY_LIMITS.fundingNote,
+          source: 'steps',
+        },
+      ],
+      source: 'steps',
     },
-    recommendation:
-      'Write the sustainability plan before launch, not after the program proves itself; planning early tells staff the initiative is valued.',
-    source: 'steps',
-  },
-  {
-    id: 'recurringFunding',
-    statement: 'If positions start on grant money, we have a plan to move them to a recurring source.',
-    descriptors: {
-      early: 'Positions depend on a grant with no plan for what follows.',
-      developing: 'The hope is that success will attract funding later.',
-      prepared: 'A timeline moves positions from grant to recurring funding.',
-      model: 'Recurring funding is committed, so leaders and their programs face no funding cliff.',
+    {
+      name: 'transition',
+      kind: 'longText',
+      label: t.questions.transition.label,
+      maxLength: SUSTAINABILITY_LIMITS.transition,
+      source: 'steps',
     },
-    recommendation:
-      'Plan, year by year, how grant-funded positions move to a secure recurring source; relying on future funding leaves leaders and programs uncertain.',
-    source: 'steps',
-  },
-  {
-    id: 'elementsToSustain',
-    statement: 'We have a way to judge which elements of the program work best and should be sustained.',
-    descriptors: {
-      early: 'No way to tell which elements are working.',
-      developing: 'Success is judged informally.',
-      prepared: 'Evidence will be gathered to decide which elements to keep.',
-      model: 'Evidence is gathered routinely and decisions about what to keep follow it.',
+    {
+      name: 'elementsToSustain',
+      kind: 'longText',
+      label: t.questions.elementsToSustain.label,
+      maxLength: SUSTAINABILITY_LIMITS.elements,
+      source: 'steps',
     },
-    recommendation:
-      'Decide in advance how you will assess which elements work best, so the parts worth sustaining are clear when budgets tighten.',
-    source: 'steps',
-  },
-  {
-    id: 'partnersAsAmbassadors',
-    statement:
-      'Partners support the vision as thought partners, not only with money, and teachers and students help tell the story.',
-    descriptors: {
-      early: 'No partners beyond the school or district.',
-      developing: 'Partners contribute funds only.',
-      prepared: 'Partners help shape strategy; teachers and students share the program’s impact.',
-      model: 'A cross-sector network sustains the work through changes in leadership, priorities or funding.',
+    {
+      name: 'partners',
+      kind: 'longText',
+      label: t.questions.partners.label,
+      hint: t.questions.partners.hint,
+      maxLength: SUSTAINABILITY_LIMITS.partners,
+      source: 'steps',
     },
-    recommendation:
-      'Recruit partners who will think through strategy with you, not just fund it, and let teachers and students be ambassadors who show the impact.',
-    source: 'steps',
-  },
-] as const satisfies readonly ReadinessItem[];
+  ] as const satisfies readonly Question<SustainabilityQuestionName>[];
 
-export type SustainabilityItemId = (typeof items)[number]['id'];
+  return {
+    number: 5,
+    title: t.title,
+    shortTitle: t.shortTitle,
+    purpose: t.purpose,
+    source: 'steps',
+    items,
+    questions,
+    discussionPrompts: t.discussionPrompts,
+  } as const satisfies StepContent<(typeof items)[number]['id'], SustainabilityQuestionName>;
+});
 
-const questions = [
-  {
-    name: 'fundingByYear',
-    kind: 'grid',
-    label: 'Funding for the teacher leader position, year by year',
-    hint: 'Show how positions move from grant money to a recurring source.',
-    rows: PLAN_YEARS,
-    columns: [
-      { name: 'source', kind: 'select', label: 'Main funding source', options: FUNDING_SOURCES, source: 'steps' },
-      {
-        name: 'note',
-        kind: 'text',
-        label: 'Details',
-        maxLength: SUSTAINABILITY_LIMITS.fundingNote,
-        source: 'steps',
-      },
-    ],
-    source: 'steps',
-  },
-  {
-    name: 'transition',
-    kind: 'longText',
-    label: 'How positions will move from grant funding to a recurring source',
-    maxLength: SUSTAINABILITY_LIMITS.transition,
-    source: 'steps',
-  },
-  {
-    name: 'elementsToSustain',
-    kind: 'longText',
-    label: 'How you will decide which elements to sustain',
-    maxLength: SUSTAINABILITY_LIMITS.elements,
-    source: 'steps',
-  },
-  {
-    name: 'partners',
-    kind: 'longText',
-    label: 'Partners who will act as thought partners and ambassadors',
-    hint: 'Partners can help build strategy, not only fund it; teachers and students can tell the story.',
-    maxLength: SUSTAINABILITY_LIMITS.partners,
-    source: 'steps',
-  },
-] as const satisfies readonly Question<SustainabilityQuestionName>[];
-
-export const sustainabilityContent = {
-  number: 5,
-  title: 'Plan for sustainability',
-  shortTitle: 'Sustainability',
-  purpose:
-    'Decide before launch how the program will last: how positions will be funded after any grant, which elements to keep, and who will champion it.',
-  source: 'steps',
-  items,
-  questions,
-  discussionPrompts: [
-    'If the grant ended next June, what would happen to the position?',
-    'Which partner could help us think, not only pay?',
-    'What evidence would convince us to keep – or drop – a part of the program?',
-  ],
-} as const satisfies StepContent<SustainabilityItemId, SustainabilityQuestionName>;
+export type SustainabilityItemId = ReturnType<typeof sustainabilityContent>['items'][number]['id'];

@@ -1,29 +1,37 @@
 import { z } from 'zod';
+import { messagesOf } from '../../i18n/i18n';
 import { optionalChoice, optionalText, ratingsSchema } from '../schema-helpers';
-import { SUSTAINABILITY_LIMITS, sustainabilityContent } from './sustainability.content';
+import {
+  FUNDING_SOURCE_VALUES,
+  PLAN_YEAR_VALUES,
+  SUSTAINABILITY_LIMITS,
+  sustainabilityContent,
+} from './sustainability.content';
+import { sustainabilityMessages } from './sustainability.messages';
+
+const errors = () => messagesOf(sustainabilityMessages).errors;
 
 const fundingYear = z
   .object({
-    source: optionalChoice(['grant', 'recurring', 'partner', 'mixed', 'unknown']),
-    note: optionalText(SUSTAINABILITY_LIMITS.fundingNote, 'funding details'),
+    source: optionalChoice(FUNDING_SOURCE_VALUES),
+    note: optionalText(SUSTAINABILITY_LIMITS.fundingNote, () => errors().fundingNoteTooLong),
   })
   .default({ source: '', note: '' });
 
+type PlanYear = (typeof PLAN_YEAR_VALUES)[number];
+/** One row per plan year, keyed by the years content lists. */
+const byYear = <T>(value: T) =>
+  Object.fromEntries(PLAN_YEAR_VALUES.map((year) => [year, value])) as Record<PlanYear, T>;
+
 export const sustainabilityQuestionsSchema = z.object({
-  fundingByYear: z
-    .object({ year1: fundingYear, year2: fundingYear, year3: fundingYear })
-    .default({
-      year1: { source: '', note: '' },
-      year2: { source: '', note: '' },
-      year3: { source: '', note: '' },
-    }),
-  transition: optionalText(SUSTAINABILITY_LIMITS.transition, 'your transition plan'),
-  elementsToSustain: optionalText(SUSTAINABILITY_LIMITS.elements, 'how you will decide what to sustain'),
-  partners: optionalText(SUSTAINABILITY_LIMITS.partners, 'partners'),
+  fundingByYear: z.object(byYear(fundingYear)).default(byYear({ source: '', note: '' } as const)),
+  transition: optionalText(SUSTAINABILITY_LIMITS.transition, () => errors().transitionTooLong),
+  elementsToSustain: optionalText(SUSTAINABILITY_LIMITS.elements, () => errors().elementsToSustainTooLong),
+  partners: optionalText(SUSTAINABILITY_LIMITS.partners, () => errors().partnersTooLong),
 });
 
 export const sustainabilitySchema = sustainabilityQuestionsSchema.extend({
-  ratings: ratingsSchema(sustainabilityContent.items),
+  ratings: ratingsSchema(() => sustainabilityContent().items),
 });
 
 export type SustainabilityQuestionName = keyof z.infer<typeof sustainabilityQuestionsSchema>;

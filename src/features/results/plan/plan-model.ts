@@ -14,8 +14,8 @@ import {
   sphereOptions,
 } from '../../../stages/design/design.content';
 import { STEP_IDS, STEPS, stepContent, type StepId } from '../../../stages/stage-list';
-import { FUNDING_SOURCES, PLAN_YEARS } from '../../../stages/sustainability/sustainability.content';
-import { PRIORITIES, SUPPORT_AREAS } from '../../../stages/support/support.content';
+import { fundingSources, planYears } from '../../../stages/sustainability/sustainability.content';
+import { priorities, supportAreas } from '../../../stages/support/support.content';
 import type { AppState } from '../../../store/app-store';
 import type { DecisionValue } from '../../../scoring/decision';
 import { JOB_SECTIONS, STATUS_LABELS, type ActionRow, type JobDescriptionSections } from '../../../store/action-row.schema';
@@ -169,13 +169,13 @@ export interface PdRow {
 export function pdPlanRows(state: PlanState): PdRow[] {
   const support = (state.steps.support ?? {}) as { pdPlan?: Record<string, Record<string, unknown>> };
   const ratings = (state.steps as RatingsByStep).support?.ratings ?? {};
-  return SUPPORT_AREAS.map((area) => {
+  return supportAreas().map((area) => {
     const rating = ratings[area.value]?.level ?? undefined;
     const plan = support.pdPlan?.[area.value] ?? {};
     return {
       area: area.label,
       currentStrength: rating ? ratingLabel(rating) : 'Not rated',
-      priority: labelOf(PRIORITIES, plan.priority) || 'Not set',
+      priority: labelOf(priorities(), plan.priority) || 'Not set',
       plannedSupport: text(plan.plannedSupport) || 'Not provided',
       timeline: text(plan.timeline) || 'Not provided',
     };
@@ -194,9 +194,9 @@ export interface SustainabilitySummary {
 export function sustainabilitySummary(state: PlanState): SustainabilitySummary {
   const s = (state.steps.sustainability ?? {}) as Record<string, unknown>;
   const funding = (s.fundingByYear ?? {}) as Record<string, Record<string, unknown>>;
-  const fundingByYear = PLAN_YEARS.map((y) => ({
+  const fundingByYear = planYears().map((y) => ({
     year: y.label,
-    source: labelOf(FUNDING_SOURCES, funding[y.value]?.source) || 'Not provided',
+    source: labelOf(fundingSources(), funding[y.value]?.source) || 'Not provided',
     note: text(funding[y.value]?.note),
   }));
   const lastSource = funding.year3?.source;

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 're
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { LEVELS, ratingLabel } from '../../../content/levels';
 import { sourceLabel } from '../../../content/sources';
-import { STEP_ENTRIES } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-overview';
 import type { StageId, StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
 import { STORAGE_KEY } from '../../../store/persist-keys';
@@ -49,9 +49,9 @@ function writeCharacterKeysSetting(on: boolean): void {
 
 export function PresentationView({ step, returnTo, headingRef }: PresentationViewProps) {
   const goTo = useAppStore((s) => s.goTo);
-  const index = Math.max(0, STEP_ENTRIES.findIndex((entry) => entry.id === step));
-  const { content } = STEP_ENTRIES[index]!;
-  const total = STEP_ENTRIES.length;
+  const index = Math.max(0, stepEntries().findIndex((entry) => entry.id === step));
+  const { content } = stepEntries()[index]!;
+  const total = stepEntries().length;
   const [helpOpen, setHelpOpen] = useState(false);
   const [characterKeys, setCharacterKeysState] = useState(readCharacterKeysSetting);
   const setCharacterKeys = (on: boolean) => {
@@ -60,13 +60,13 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
   };
   const [timeUpMessage, setTimeUpMessage] = useState('');
   const timers = useStepTimers(step, (finishedStep) => {
-    const finished = STEP_ENTRIES.find((entry) => entry.id === finishedStep)?.content;
+    const finished = stepEntries().find((entry) => entry.id === finishedStep)?.content;
     setTimeUpMessage(finished ? `Time is up for step ${finished.number}, ${finished.title}.` : 'Time is up.');
   });
   useDocumentTitle(`Presenting step ${content.number} of ${total} – ${content.title}`);
 
   const showStep = (nextIndex: number) => {
-    const next = STEP_ENTRIES[nextIndex];
+    const next = stepEntries()[nextIndex];
     if (!next || next.id === step) return;
     timers.pauseStep(step); // each step's discussion time is its own; moving on pauses it
     setTimeUpMessage('');

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../app/app';
 import { ratingLabel, LEVELS } from '../../../content/levels';
-import { STEP_ENTRIES } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-overview';
 import type { StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
 import { initialAnswers } from '../../../store/answers-slice';
@@ -17,7 +17,7 @@ function present(step: StepId = 'needs') {
 }
 
 const stepHeading = (number: number) =>
-  screen.getByRole('heading', { level: 1, name: new RegExp(`^Step ${number} of 7: ${escapeRegExp(STEP_ENTRIES[number - 1]!.content.title)}$`) });
+  screen.getByRole('heading', { level: 1, name: new RegExp(`^Step ${number} of 7: ${escapeRegExp(stepEntries()[number - 1]!.content.title)}$`) });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -31,7 +31,7 @@ function useFakeClock() {
 
 test('shows the step purpose, every item with its four level descriptors, and the discussion prompts', () => {
   present('design');
-  const { content } = STEP_ENTRIES[3]!;
+  const { content } = stepEntries()[3]!;
   expect(stepHeading(4)).toBeInTheDocument();
   expect(screen.getByText(content.purpose)).toBeInTheDocument();
   for (const item of content.items) {

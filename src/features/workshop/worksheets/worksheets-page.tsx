@@ -3,7 +3,7 @@ import { LEVELS, ratingLabel, NOT_SURE } from '../../../content/levels';
 import { sourceTitle, sourceLabel } from '../../../content/sources';
 import type { ChoiceOption, Question } from '../../../content/types';
 import { profileContent } from '../../../stages/profile/profile.content';
-import { STEP_ENTRIES } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-overview';
 import { useAppStore } from '../../../store/app-store';
 
 /** Room to write: more lines for a paragraph than for a name. */
@@ -126,7 +126,7 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
         </ol>
       </section>
 
-      {STEP_ENTRIES.map(({ id, content }) => (
+      {stepEntries().map(({ id, content }) => (
         <section key={id} className="worksheet" aria-labelledby={`worksheet-${id}`}>
           <h2 id={`worksheet-${id}`} className="worksheet__title">
             Step {content.number}: {content.title}

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../app/app';
 import { profileContent } from '../../../stages/profile/profile.content';
-import { STEP_ENTRIES } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-overview';
 import { useAppStore } from '../../../store/app-store';
 import { initialAnswers } from '../../../store/answers-slice';
 import { initialDrafts } from '../../../store/drafts-slice';
@@ -20,7 +20,7 @@ test('the worksheets list all seven steps, every item with its four levels and N
   const profile = screen.getByRole('region', { name: profileContent().title });
   for (const question of profileContent().questions) expect(within(profile).getByText(question.label)).toBeInTheDocument();
 
-  for (const { content } of STEP_ENTRIES) {
+  for (const { content } of stepEntries()) {
     const section = screen.getByRole('region', { name: `Step ${content.number}: ${content.title}` });
     for (const item of content.items) {
       const listItem = within(section).getByText(item.statement).closest('li')!;

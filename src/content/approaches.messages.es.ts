@@ -1,0 +1,78 @@
+import type { CatalogPart } from '../i18n/translation';
+import type { approachesMessages } from './approaches.messages';
+
+export default {
+  'content-approaches': {
+    groups: {
+      elementary: {
+        heading: 'Enfoques para escuelas primarias',
+        intro: 'Los programas de primaria suelen usar estos enfoques, adaptados a las necesidades locales.',
+      },
+      integrated: {
+        heading: 'Recomendaciones para STEM integrado',
+        intro: 'Usted indicó que STEM integrado forma parte de su visión o que lo está explorando.',
+      },
+    },
+    recommendations: {
+      twoPronged: {
+        heading: 'Desarrollar tanto la práctica docente en STEM como las habilidades de liderazgo',
+        points: [
+          'Ajuste el desarrollo profesional a los docentes de primaria: contenidos de STEM, aprendizaje basado en proyectos, uso de recursos de STEM y cómo integrar STEM en una jornada con muchas asignaturas.',
+          'Al mismo tiempo, desarrolle el liderazgo: abogar por STEM ante administradores y legisladores, redactar planes de acción de STEM para el distrito, y enseñar a personas adultas y liderarlas.',
+        ],
+      },
+      collaboration: {
+        heading: 'Dar a los docentes líderes oportunidades de colaborar y recibir retroalimentación',
+        points: [
+          'El desarrollo profesional en modalidad residencial y las pasantías con investigadores, la industria o especialistas en tecnología crean una red de contactos y dan confianza en las ciencias.',
+          'Los equipos que perfeccionan y revisan los planes de clase de los demás ayudan a los docentes a encontrar expertos en STEM de primaria a quienes acudir.',
+        ],
+      },
+      leadershipTeam: {
+        heading: 'Incluir al docente líder en STEM en el equipo directivo de la escuela',
+        points: [
+          'Un lugar en el equipo directivo da voz a STEM en las decisiones de la escuela, lo que importa sobre todo donde STEM recibe menos atención, como en muchas escuelas primarias.',
+        ],
+      },
+      modelClassroom: {
+        heading: 'Mantener en el aula a los buenos docentes de STEM como modelo visible',
+        points: [
+          'Los docentes líderes que siguen en el aula pueden mostrar clases de STEM como modelo e iniciar conversaciones en toda la escuela sobre la enseñanza de STEM.',
+          'Centre su formación en el liderazgo: el cambio escolar, liderar a colegas, usar datos para orientar el cambio y ver la escuela como un sistema.',
+        ],
+      },
+      definePlan: {
+        heading: 'Definir y planificar qué significa aquí STEM integrado',
+        points: [
+          'STEM integrado es todavía una idea emergente, así que pida al docente líder que trabaje con docentes y administradores en un plan estratégico que lo defina y oriente el trabajo.',
+          'Espere que el líder muestre clases como modelo, asuma riesgos e invite a sus colegas a actividades que conecten las disciplinas de STEM entre sí y con las humanidades.',
+        ],
+      },
+      stakeholderValue: {
+        heading: 'Ayudar a las partes interesadas a ver el valor de STEM integrado',
+        points: [
+          'Permita que el docente líder converse con líderes del distrito y de la escuela, docentes, familias y miembros de la comunidad para abogar por STEM integrado.',
+        ],
+      },
+      formalRole: {
+        heading: 'Dar al líder un papel formal en el cambio pedagógico',
+        points: [
+          'Sus funciones pueden incluir las de asesor pedagógico (coach), mentor, facilitador de comunidades de aprendizaje profesional y amigo crítico, además de ofrecer o gestionar desarrollo profesional.',
+          'El líder puede ayudar a definir horarios, cursos y estructuras que hagan posible STEM integrado.',
+        ],
+      },
+      communityResources: {
+        heading: 'Aprovechar los recursos de STEM de su entorno',
+        points: [
+          'Establezca relaciones con la industria, la educación superior, organizaciones sin fines de lucro, programas extraescolares, organizaciones artísticas, centros de ciencias y museos.',
+        ],
+      },
+      keepLearning: {
+        heading: 'Mantener al líder en formación continua',
+        points: [
+          'Apoye cursos en las disciplinas de STEM, experiencias interdisciplinarias de verano y el trabajo con profesionales de STEM, que el líder luego comparte con sus colegas.',
+        ],
+      },
+    },
+  },
+} satisfies CatalogPart<typeof approachesMessages>;
