@@ -15,7 +15,7 @@ export default {
     madeOn: 'Elaborado el {date}. Basado en {source}.',
     participantsTitle: 'Participantes',
     noParticipants: 'No se cargó ningún archivo de participantes.',
-    participantColumns: { number: 'N.º', name: 'Escuela, distrito o equipo', team: 'Quién calificó', file: 'Archivo' },
+    participantColumns: { number: '#', name: 'Escuela, distrito o equipo', team: 'Quién calificó', file: 'Archivo' },
 
     consensusTitle: 'Consenso',
     consensusSummary: {
@@ -40,11 +40,11 @@ export default {
     stepSpreadTitle: 'Distribución por paso',
     stepSpreadIntro:
       'Cuántos participantes obtienen cada nivel en cada paso al combinar sus calificaciones, con la regla que se explica más abajo.',
-    stepSpreadColumns: { step: 'Paso', notEnough: 'Respuestas insuficientes', range: 'Rango' },
+    stepSpreadColumns: { step: 'Paso', notEnough: 'Faltan respuestas', range: 'Rango' },
 
     itemSpreadTitle: 'Distribución por ítem',
     stepHeading: 'Paso {number}. {title}',
-    itemColumns: { item: 'Ítem', statement: 'Afirmación', noAnswer: 'Sin respuesta', consensus: 'Consenso' },
+    itemColumns: { item: 'Ítem', statement: 'Afirmación', noAnswer: 'En blanco', consensus: 'Consenso' },
 
     rulesTitle: 'Cómo se determinan los niveles',
     sourceTitle: 'Fuente',

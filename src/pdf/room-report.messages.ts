@@ -43,6 +43,7 @@ export const roomReportPdfMessages = defineMessages('room-report-pdf', {
 
   itemSpreadTitle: 'Spread by item',
   stepHeading: params('Step {number}. {title}'),
+  /** The counts' columns are narrow (about 30 pt at 6.5 pt type): keep each word short enough to fit on a line. */
   itemColumns: { item: 'Item', statement: 'Statement', noAnswer: 'No answer', consensus: 'Consensus' },
 
   rulesTitle: 'How the levels are worked out',

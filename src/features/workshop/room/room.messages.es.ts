@@ -61,7 +61,7 @@ export default {
       'Cuántos participantes obtienen cada nivel en cada paso al combinar sus calificaciones, con la misma regla que los resultados.',
     stepSpreadCaption: 'Participantes en cada nivel, por paso',
     stepColumn: 'Paso',
-    notEnoughColumn: 'Respuestas insuficientes',
+    notEnoughColumn: 'Faltan respuestas',
     rangeColumn: 'Rango',
   },
   'room-consensus': {
