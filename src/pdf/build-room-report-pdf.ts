@@ -3,20 +3,20 @@
  * disputed items, and the spread of ratings per step and per item. A pure function of plain data
  * (no React, no store), drawn with the same writer, fonts and page furniture as the plan.
  */
-import { ratingLabel, LEVELS, type Rating } from '../content/levels';
+import { ratingLabel, LEVELS, NOT_SURE, type Rating } from '../content/levels';
 import { sourcePageText, sourceSubtitle, sourceTitle } from '../content/sources';
+import { formatDay } from '../i18n/format';
+import { fill, messagesOf } from '../i18n/i18n';
 import type { ConsensusReadiness, ItemSpread, RoomSummary } from '../scoring/room-combine';
-import { DISAGREEMENT_RULE_TEXT, MOST_DISPUTED_COUNT, rangeLabel } from '../scoring/room-combine';
+import { MOST_DISPUTED_COUNT, disagreementRuleText, rangeLabel } from '../scoring/room-combine';
 import { RULE_TEXT, levelLabel } from '../scoring/readiness';
 import type { ParticipantRatings } from '../store/room-slice';
 import type { FontLoader } from './fonts/font-files';
 import { roomReportFileName } from '../lib/file-name';
-import { longDate } from './format';
 import { COLOR, CONTENT_WIDTH, SIZE } from './layout';
 import { finishPdf, startPdf, type BuiltPdfFile } from './pdf-tools';
+import { roomReportPdfMessages } from './room-report.messages';
 import { drawPageFurniture } from './sections/page-furniture';
-
-export const ROOM_REPORT_TITLE = 'Workshop Room Report';
 
 export interface RoomReportData {
   /** ISO date-time the report was made (document properties). */
@@ -31,8 +31,6 @@ export interface RoomReportData {
 
 export type BuiltRoomReportPdf = BuiltPdfFile;
 
-const LEVEL_HEADS = LEVELS.map((l) => ratingLabel(l));
-
 function consensusLabel(consensus: ParticipantRatings, item: ItemSpread): string {
   const rating: Rating | undefined = consensus[item.stepId]?.[item.itemId];
   return rating ? ratingLabel(rating) : '—';
@@ -46,65 +44,80 @@ export async function buildRoomReportPdf(
   data: RoomReportData,
   options: { loadFonts?: FontLoader } = {},
 ): Promise<BuiltRoomReportPdf> {
-  const { date } = data;
+  const t = messagesOf(roomReportPdfMessages);
+  const { date, summary, consensusReadiness } = data;
   const count = data.participants.length;
-  const who = `${count} participant${count === 1 ? '' : 's'}`;
+  const who = t.participants(count);
+  const day = formatDay(date);
+  const levelHeads = LEVELS.map((l) => ratingLabel(l));
   const w = await startPdf(
     {
-      title: `${ROOM_REPORT_TITLE}: ${who}, ${date}`,
-      subject: `Combined readiness ratings of a workshop, based on ${sourceTitle()}`,
-      author: 'STEM Teacher Leadership Planner',
-      keywords: 'STEM, teacher leadership, readiness, workshop, consensus',
+      title: t.documentTitle({ title: t.title, participants: who, date: day }),
+      subject: t.subject({ source: sourceTitle() }),
+      author: t.author,
+      keywords: t.keywords,
       createdAt: data.generatedAt,
     },
     options.loadFonts,
   );
-  const { summary, consensusReadiness } = data;
 
   // Title and who took part.
-  w.text(ROOM_REPORT_TITLE, { size: 22, bold: true, color: COLOR.accent, spaceAfter: 4 });
-  w.text(`Individual, then team: the readiness ratings of ${who}, combined.`, { size: SIZE.h3, spaceAfter: 2 });
-  w.text(`Made on ${longDate(date)}. Based on ${sourceTitle()}.`, { color: COLOR.muted, spaceAfter: 14 });
-  w.heading('Participants');
-  if (count === 0) w.text('No participant files were loaded.', { color: COLOR.muted });
+  w.text(t.title, { size: 22, bold: true, color: COLOR.accent, spaceAfter: 4 });
+  w.text(t.subtitle({ participants: who }), { size: SIZE.h3, spaceAfter: 2 });
+  w.text(t.madeOn({ date: day, source: sourceTitle() }), { color: COLOR.muted, spaceAfter: 14 });
+  w.heading(t.participantsTitle);
+  if (count === 0) w.text(t.noParticipants, { color: COLOR.muted });
   else
     w.table(
-      ['#', 'School, district or team', 'Who rated', 'File'],
+      [t.participantColumns.number, t.participantColumns.name, t.participantColumns.team, t.participantColumns.file],
       data.participants.map((p, i) => [String(i + 1), p.name, p.team || '—', p.fileName]),
       { columnStyles: { 0: { cellWidth: 24 }, 1: { cellWidth: CONTENT_WIDTH * 0.34 } } },
     );
 
   // The consensus: the team's answer.
   // Kept whole on one page where it fits: the step table is short.
-  w.sectionTitle('Consensus', { newPage: false, minSpace: 300 });
+  w.sectionTitle(t.consensusTitle, { newPage: false, minSpace: 300 });
   w.text(
-    `The room agreed a rating for ${consensusReadiness.agreedCount} of ${consensusReadiness.itemCount} items. ` +
-      `Readiness from the consensus alone: ${levelLabel(consensusReadiness.overall)}.`,
+    // The plural follows the number of items; the rest is filled in after.
+    fill(t.consensusSummary(consensusReadiness.itemCount), {
+      agreed: consensusReadiness.agreedCount,
+      level: levelLabel(consensusReadiness.overall),
+    }),
     { spaceAfter: 8 },
   );
   w.table(
-    ['Step', 'Items agreed', 'Consensus level of the step'],
-    consensusReadiness.steps.map((s) => [`${s.stepNumber}. ${s.title}`, `${s.agreed} of ${s.items}`, levelLabel(s.level)]),
+    [t.consensusColumns.step, t.consensusColumns.agreed, t.consensusColumns.level],
+    consensusReadiness.steps.map((s) => [
+      `${s.stepNumber}. ${s.title}`,
+      t.agreedOf({ agreed: s.agreed, total: s.items }),
+      levelLabel(s.level),
+    ]),
     { columnStyles: { 0: { cellWidth: CONTENT_WIDTH * 0.55 } } },
   );
 
   // Most disputed.
-  w.sectionTitle('Most disputed items', { newPage: false, minSpace: 260 });
-  w.bullets(DISAGREEMENT_RULE_TEXT, { size: SIZE.small });
+  w.sectionTitle(t.disputedTitle, { newPage: false, minSpace: 260 });
+  w.bullets(disagreementRuleText(), { size: SIZE.small });
   const disputed = summary.mostDisputed.slice(0, MOST_DISPUTED_COUNT);
-  if (disputed.length === 0) w.text('Every rated item got the same level from everyone who rated it: nothing is disputed.', { color: COLOR.muted });
+  if (disputed.length === 0) w.text(t.noDisputed, { color: COLOR.muted });
   else
     w.table(
-      ['Item', 'Statement', 'Range', 'Levels apart', 'Consensus'],
+      [
+        t.disputedColumns.item,
+        t.disputedColumns.statement,
+        t.disputedColumns.range,
+        t.disputedColumns.levelsApart,
+        t.disputedColumns.consensus,
+      ],
       disputed.map((item) => [item.itemNumber, item.statement, rangeLabel(item), String(item.distance), consensusLabel(data.consensus, item)]),
       { columnStyles: { 0: { cellWidth: 34 }, 1: { cellWidth: CONTENT_WIDTH * 0.48 } } },
     );
 
   // Spread of the step roll-ups.
-  w.sectionTitle('Spread by step', { newPage: false, minSpace: 220 });
-  w.text('How many participants’ ratings roll up to each level for each step, under the rule below.', { spaceAfter: 8 });
+  w.sectionTitle(t.stepSpreadTitle, { newPage: false, minSpace: 220 });
+  w.text(t.stepSpreadIntro, { spaceAfter: 8 });
   w.table(
-    ['Step', ...LEVEL_HEADS, 'Not enough answers', 'Range'],
+    [t.stepSpreadColumns.step, ...levelHeads, t.stepSpreadColumns.notEnough, t.stepSpreadColumns.range],
     summary.steps.map((s) => [
       `${s.stepNumber}. ${s.title}`,
       ...LEVELS.map((l) => String(s.counts[l])),
@@ -118,11 +131,12 @@ export async function buildRoomReportPdf(
   );
 
   // Spread per item, one table per step, header row repeated when a table runs over a page.
-  w.sectionTitle('Spread by item');
+  const columns = t.itemColumns;
+  w.sectionTitle(t.itemSpreadTitle);
   for (const step of summary.steps) {
-    w.heading(`Step ${step.stepNumber}. ${step.title}`, 2, 80);
+    w.heading(t.stepHeading({ number: step.stepNumber, title: step.title }), 2, 80);
     w.table(
-      ['Item', 'Statement', ...LEVEL_HEADS, 'Not sure yet', 'No answer', 'Consensus'],
+      [columns.item, columns.statement, ...levelHeads, ratingLabel(NOT_SURE), columns.noAnswer, columns.consensus],
       summary.items
         .filter((item) => item.stepId === step.stepId)
         .map((item) => [item.itemNumber, item.statement, ...spreadCells(item), consensusLabel(data.consensus, item)]),
@@ -144,14 +158,14 @@ export async function buildRoomReportPdf(
     );
   }
 
-  w.sectionTitle('How the levels are worked out', { newPage: false, minSpace: 200 });
+  w.sectionTitle(t.rulesTitle, { newPage: false, minSpace: 200 });
   w.bullets(RULE_TEXT, { size: SIZE.small });
-  w.heading('Source', 2, 40);
+  w.heading(t.sourceTitle, 2, 40);
   w.text(sourceTitle(), { bold: true, spaceAfter: 2 });
   w.text(sourceSubtitle(), { color: COLOR.muted, spaceAfter: 4 });
-  w.text(`The readiness items are written in the tool’s own words, drawing on “${sourcePageText('steps')}”.`, { size: SIZE.small });
+  w.text(t.sourceNote({ page: sourcePageText('steps') }), { size: SIZE.small });
 
-  drawPageFurniture(w, `Workshop of ${who}`, ROOM_REPORT_TITLE);
+  drawPageFurniture(w, t.header({ participants: who }), t.title);
 
   return finishPdf(w, roomReportFileName(date));
 }

@@ -4,6 +4,8 @@
  * for each step, how the participants' step-level roll-ups spread.
  */
 import { ratingLabel, LEVELS, NOT_SURE, type Level, type Rating } from '../content/levels';
+import { messagesOf } from '../i18n/i18n';
+import { roomCombineMessages } from './room.messages';
 import { scoreReadiness, scoreStep, type RatingsByStep } from './readiness';
 import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
 
@@ -22,12 +24,10 @@ export interface Participant {
   ratings: ParticipantRatings;
 }
 
-/** The disagreement rule in plain words, shown on screen and in the report. */
-export const DISAGREEMENT_RULE_TEXT: readonly string[] = [
-  'Disagreement is the distance in levels between the lowest and the highest rating an item received: Early to Developing is 1, Early to Model is 3. An item everyone rated the same, or that fewer than two people rated on the continuum, has a distance of 0.',
-  'Items with the same distance are ordered by how evenly the ratings split: the fewer participants share the most common level, the more disputed the item.',
-  '“Not sure yet” and unanswered items are counted and shown, but they are not levels, so they do not change the distance.',
-];
+/** The disagreement rule in plain words, in the active language, shown on screen and in the report. */
+export function disagreementRuleText(): readonly string[] {
+  return messagesOf(roomCombineMessages).disagreementRule;
+}
 
 /** How many items the "most disputed" list shows. */
 export const MOST_DISPUTED_COUNT = 5;
@@ -175,12 +175,13 @@ export function consensusReadiness(consensus: ParticipantRatings): ConsensusRead
   };
 }
 
-/** "Early–Model", "Prepared", or "No levels" for a spread's range. */
+/** "Early–Model", "Prepared", or "No levels" for a spread's range, in the active language. */
 export function rangeLabel(spread: Pick<Spread, 'lowest' | 'highest'>): string {
-  if (!spread.lowest || !spread.highest) return 'No levels';
+  const t = messagesOf(roomCombineMessages);
+  if (!spread.lowest || !spread.highest) return t.noLevels;
   return spread.lowest === spread.highest
     ? ratingLabel(spread.lowest)
-    : `${ratingLabel(spread.lowest)}–${ratingLabel(spread.highest)}`;
+    : t.range({ lowest: ratingLabel(spread.lowest), highest: ratingLabel(spread.highest) });
 }
 
 /** A participant's ratings taken from a plan file's steps: ratings only, nothing else of the file. */

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { useMessages } from '../../../i18n/i18n';
 import { LEVELS, ratingLabel } from '../../../content/levels';
 import { sourceLabel } from '../../../content/sources';
 import { stepEntries } from '../../../stages/stage-overview';
@@ -7,6 +8,7 @@ import type { StageId, StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
 import { STORAGE_KEY } from '../../../store/persist-keys';
 import { openView } from '../../../store/navigation';
+import { presentationMessages } from './presentation.messages';
 import { presentationAction, type PresentationAction } from './shortcuts';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { StepTimerControls } from './step-timer-controls';
@@ -49,6 +51,7 @@ function writeCharacterKeysSetting(on: boolean): void {
 
 export function PresentationView({ step, returnTo, headingRef }: PresentationViewProps) {
   const goTo = useAppStore((s) => s.goTo);
+  const t = useMessages(presentationMessages);
   const index = Math.max(0, stepEntries().findIndex((entry) => entry.id === step));
   const { content } = stepEntries()[index]!;
   const total = stepEntries().length;
@@ -61,9 +64,9 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
   const [timeUpMessage, setTimeUpMessage] = useState('');
   const timers = useStepTimers(step, (finishedStep) => {
     const finished = stepEntries().find((entry) => entry.id === finishedStep)?.content;
-    setTimeUpMessage(finished ? `Time is up for step ${finished.number}, ${finished.title}.` : 'Time is up.');
+    setTimeUpMessage(finished ? t.timeUpForStep({ number: finished.number, title: finished.title }) : t.timeUp);
   });
-  useDocumentTitle(`Presenting step ${content.number} of ${total} – ${content.title}`);
+  useDocumentTitle(t.documentTitle({ number: content.number, total, title: content.title }));
 
   const showStep = (nextIndex: number) => {
     const next = stepEntries()[nextIndex];
@@ -117,10 +120,12 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
       <div className="presentation__bar">
         <div className="presentation__nav">
           <button type="button" className="button button--secondary" onClick={run.previous} disabled={index === 0}>
-            <span aria-hidden="true">← </span>Previous step
+            <span aria-hidden="true">← </span>
+            {t.previousStep}
           </button>
           <button type="button" className="button" onClick={run.next} disabled={index === total - 1}>
-            Next step<span aria-hidden="true"> →</span>
+            {t.nextStep}
+            <span aria-hidden="true"> →</span>
           </button>
         </div>
         <StepTimerControls
@@ -136,10 +141,11 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
         />
         <div className="presentation__tools">
           <button type="button" className="button button--secondary" onClick={run.help} aria-haspopup="dialog">
-            Shortcuts<span aria-hidden="true"> (?)</span>
+            {t.shortcuts}
+            <span aria-hidden="true"> (?)</span>
           </button>
           <button type="button" className="button button--secondary" onClick={leave}>
-            Leave presentation
+            {t.leave}
           </button>
         </div>
       </div>
@@ -152,7 +158,7 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
       <article className="presentation__step" aria-labelledby="presentation-heading">
         <h1 id="presentation-heading" className="presentation__title" tabIndex={-1} ref={headingRef}>
           <span className="presentation__count">
-            Step {content.number} of {total}
+            {t.stepCount({ number: content.number, total })}
             <span className="visually-hidden">:</span>
           </span>{' '}
           {content.title}
@@ -161,7 +167,7 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
 
         <section aria-labelledby="presentation-items">
           <h2 id="presentation-items" className="presentation__section-title">
-            Where are we? Rate each statement
+            {t.itemsTitle}
           </h2>
           <ol className="presentation__items">
             {content.items.map((item) => (
@@ -182,7 +188,7 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
 
         <section aria-labelledby="presentation-prompts" className="presentation__prompts">
           <h2 id="presentation-prompts" className="presentation__section-title">
-            Talk about it
+            {t.promptsTitle}
           </h2>
           <ul>
             {content.discussionPrompts.map((prompt) => (
@@ -190,7 +196,7 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
             ))}
           </ul>
         </section>
-        <p className="presentation__source">From {sourceLabel(content.source)}</p>
+        <p className="presentation__source">{t.fromSource({ source: sourceLabel(content.source) })}</p>
       </article>
 
       <ShortcutsDialog

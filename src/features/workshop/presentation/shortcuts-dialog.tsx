@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useModalDialog } from '../../../components/use-modal-dialog';
-import { SHORTCUTS } from './shortcuts';
+import { useMessages } from '../../../i18n/i18n';
+import { shortcutMessages } from './presentation.messages';
+import { SHORTCUTS, type NamedKey, type ShortcutKey } from './shortcuts';
 
 interface ShortcutsDialogProps {
   open: boolean;
@@ -16,7 +18,8 @@ interface ShortcutsDialogProps {
 export function ShortcutsDialog({ open, onClose, characterKeys, onCharacterKeysChange }: ShortcutsDialogProps) {
   const dialog = useModalDialog(open);
   const titleId = useId();
-
+  const t = useMessages(shortcutMessages);
+  const keyLabel = (key: ShortcutKey) => (key in t.keyNames ? t.keyNames[key as NamedKey] : key);
 
   return (
     <dialog
@@ -32,13 +35,13 @@ export function ShortcutsDialog({ open, onClose, characterKeys, onCharacterKeysC
     >
       {open ? (
         <>
-          <h2 id={titleId}>Keyboard shortcuts</h2>
-          <p>These work anywhere in the presentation except while you type in a box.</p>
+          <h2 id={titleId}>{t.title}</h2>
+          <p>{t.intro}</p>
           <table className="shortcuts-table">
             <thead>
               <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Does</th>
+                <th scope="col">{t.keyColumn}</th>
+                <th scope="col">{t.doesColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -47,14 +50,14 @@ export function ShortcutsDialog({ open, onClose, characterKeys, onCharacterKeysC
                   <td>
                     {shortcut.keys.map((key, index) => (
                       <span key={key}>
-                        {index > 0 ? ' or ' : null}
-                        <kbd>{key}</kbd>
+                        {index > 0 ? ` ${t.or} ` : null}
+                        <kbd>{keyLabel(key)}</kbd>
                       </span>
                     ))}
                   </td>
                   <td>
-                    {shortcut.description}
-                    {shortcut.characterKey && !characterKeys ? ' (turned off)' : null}
+                    {t.descriptions[shortcut.description]}
+                    {shortcut.characterKey && !characterKeys ? ` ${t.turnedOff}` : null}
                   </td>
                 </tr>
               ))}
@@ -68,12 +71,14 @@ export function ShortcutsDialog({ open, onClose, characterKeys, onCharacterKeysC
               checked={characterKeys}
               onChange={(event) => onCharacterKeysChange(event.target.checked)}
             />
-            <label className="choice__label" htmlFor={`${titleId}-character-keys`}>Use single-key shortcuts (T, P and ?)</label>
+            <label className="choice__label" htmlFor={`${titleId}-character-keys`}>
+              {t.characterKeys}
+            </label>
           </div>
-          <p className="hint">Turn these off if you use speech input, so spoken words do not trigger them.</p>
+          <p className="hint">{t.characterKeysHint}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={onClose} data-autofocus>
-              Close
+              {t.close}
             </button>
           </div>
         </>

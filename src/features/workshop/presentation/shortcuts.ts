@@ -4,27 +4,29 @@
  */
 export type PresentationAction = 'next' | 'previous' | 'toggleTimer' | 'leave' | 'help';
 
+/** Keys with a name (worded in the catalog); a letter, arrow or symbol is shown as it is typed. */
+export type NamedKey = 'PageDown' | 'PageUp' | 'Space' | 'Escape';
+export type ShortcutKey = NamedKey | '→' | '←' | 'T' | 'P' | '?';
+
+/** What a shortcut does, as worded in the catalog: Space's own wording says when it works. */
+export type ShortcutDescription = PresentationAction | 'toggleTimerSpace';
+
 export interface Shortcut {
-  keys: readonly string[];
+  keys: readonly ShortcutKey[];
   action: PresentationAction;
-  description: string;
+  description: ShortcutDescription;
   /** Letter or symbol keys, which WCAG 2.1.4 says people must be able to turn off. */
   characterKey: boolean;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['→', 'Page Down'], action: 'next', description: 'Next step', characterKey: false },
-  { keys: ['←', 'Page Up'], action: 'previous', description: 'Previous step', characterKey: false },
-  { keys: ['T'], action: 'toggleTimer', description: 'Start or pause the timer', characterKey: true },
-  {
-    keys: ['Space'],
-    action: 'toggleTimer',
-    description: 'Start or pause the timer (when no button has focus)',
-    characterKey: false,
-  },
-  { keys: ['?'], action: 'help', description: 'Show these shortcuts', characterKey: true },
-  { keys: ['Escape'], action: 'leave', description: 'Leave the presentation', characterKey: false },
-  { keys: ['P'], action: 'leave', description: 'Leave the presentation', characterKey: true },
+  { keys: ['→', 'PageDown'], action: 'next', description: 'next', characterKey: false },
+  { keys: ['←', 'PageUp'], action: 'previous', description: 'previous', characterKey: false },
+  { keys: ['T'], action: 'toggleTimer', description: 'toggleTimer', characterKey: true },
+  { keys: ['Space'], action: 'toggleTimer', description: 'toggleTimerSpace', characterKey: false },
+  { keys: ['?'], action: 'help', description: 'help', characterKey: true },
+  { keys: ['Escape'], action: 'leave', description: 'leave', characterKey: false },
+  { keys: ['P'], action: 'leave', description: 'leave', characterKey: true },
 ];
 
 export interface KeyPress {

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../../i18n/i18n';
+import { timerMessages } from './presentation.messages';
 import { formatRemaining, MAX_TIMER_MINUTES, type StepTimer } from './use-step-timers';
 
 interface StepTimerControlsProps {
@@ -17,6 +19,7 @@ const isValidMinutes = (text: string) => {
 /** The facilitator's countdown for one step: minutes, mm:ss, start/pause and reset. */
 export function StepTimerControls({ stepNumber, timer, onToggle, onReset, onMinutesChange }: StepTimerControlsProps) {
   const id = useId();
+  const t = useMessages(timerMessages);
   // The box keeps what is typed (even "" mid-edit); only whole minutes in range reach the timer.
   const [minutesText, setMinutesText] = useState(String(timer.minutes));
   const display = formatRemaining(timer.remainingMs);
@@ -25,10 +28,10 @@ export function StepTimerControls({ stepNumber, timer, onToggle, onReset, onMinu
   return (
     <section className={`timer${timer.finished ? ' timer--finished' : ''}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
-        Timer for step {stepNumber}
+        {t.title({ number: stepNumber })}
       </h2>
       <div className="timer__minutes">
-        <label htmlFor={`${id}-minutes`}>Minutes</label>
+        <label htmlFor={`${id}-minutes`}>{t.minutes}</label>
         <input
           id={`${id}-minutes`}
           className="input timer__input"
@@ -47,21 +50,21 @@ export function StepTimerControls({ stepNumber, timer, onToggle, onReset, onMinu
         />
         {/* Announced when it appears; the timer keeps its last valid length meanwhile. */}
         <p id={`${id}-minutes-error`} className="field-error timer__error" role="alert">
-          {minutesInvalid ? `Enter whole minutes from 1 to ${MAX_TIMER_MINUTES}; the timer stays at ${timer.minutes}.` : ''}
+          {minutesInvalid ? t.minutesError({ max: MAX_TIMER_MINUTES, minutes: timer.minutes }) : ''}
         </p>
       </div>
       {/* Not a live region: reading the time out every second would drown the room's screen-reader users. */}
       <p className="timer__display">
-        <span className="visually-hidden">Time left: </span>
+        <span className="visually-hidden">{t.timeLeft} </span>
         <span className="timer__digits">{display}</span>
-        {timer.finished ? <span className="timer__done"> Time is up</span> : null}
+        {timer.finished ? <span className="timer__done"> {t.timeUp}</span> : null}
       </p>
       <div className="timer__buttons">
         <button type="button" className="button" onClick={onToggle}>
-          {timer.running ? 'Pause timer' : 'Start timer'}
+          {timer.running ? t.pause : t.start}
         </button>
         <button type="button" className="button button--secondary" onClick={onReset}>
-          Reset timer
+          {t.reset}
         </button>
       </div>
     </section>

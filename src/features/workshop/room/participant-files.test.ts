@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePlanFile } from '../../../store/plan-file';
 import { ROOM_LIMITS } from '../../../store/room-slice';
-import { DUPLICATE_REASON, ROOM_FULL_REASON, participantsFromFiles } from './participant-files';
+import { duplicateReason, participantsFromFiles, roomFullReason } from './participant-files';
 import { sampleParticipantFiles, sampleParticipantState } from './sample-room';
 import { serializePlanFile } from '../../../store/plan-file-format';
 
@@ -46,8 +46,8 @@ test('duplicates in the room and within one batch are noticed; a full room skips
   const { added, rejected } = participantsFromFiles(batch, ['participant-02.json'], parsePlanFile, 1);
   expect(added.map((p) => p.fileName)).toEqual(['participant-01.json']);
   expect(rejected).toEqual([
-    { fileName: 'participant-02.json', reason: DUPLICATE_REASON },
-    { fileName: 'participant-03.json', reason: ROOM_FULL_REASON },
-    { fileName: 'participant-01.json', reason: DUPLICATE_REASON },
+    { fileName: 'participant-02.json', reason: duplicateReason() },
+    { fileName: 'participant-03.json', reason: roomFullReason() },
+    { fileName: 'participant-01.json', reason: duplicateReason() },
   ]);
 });

@@ -3,10 +3,13 @@
  * passes the parser in, so the room screen can load the parser (and zod) lazily and the bench can
  * time this in Node.
  */
+import { formatNumber } from '../../../i18n/format';
+import { messagesOf } from '../../../i18n/i18n';
 import type { ParsePlanFileResult } from '../../../store/plan-file';
 import type { RatingsByStep } from '../../../scoring/readiness';
 import { ROOM_LIMITS, type Participant } from '../../../store/room-slice';
 import { ratingsFromSteps } from '../../../scoring/room-combine';
+import { roomFilesMessages } from './room.messages';
 
 export interface ParticipantFile {
   fileName: string;
@@ -41,10 +44,11 @@ function newParticipantId(): string {
   return `p-${Date.now().toString(36)}-${idCounter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export const DUPLICATE_REASON =
-  'A file with this name is already in the room, so it was skipped. Remove the earlier one first if you want to replace it.';
-export const ROOM_FULL_REASON = `The room already has ${ROOM_LIMITS.participants} participants, the most it can hold, so this file was skipped.`;
-const NO_RATINGS_REASON = 'This plan file has no readiness ratings yet, so there is nothing to combine from it.';
+/** Why a file was not added, in the active language. */
+export const duplicateReason = (): string => messagesOf(roomFilesMessages).duplicate;
+export const roomFullReason = (): string =>
+  messagesOf(roomFilesMessages).roomFull({ max: formatNumber(ROOM_LIMITS.participants) });
+const noRatingsReason = (): string => messagesOf(roomFilesMessages).noRatings;
 
 /**
  * Parse every file; valid ones become participants, the rest are listed with the reason.
@@ -59,10 +63,11 @@ export function participantsFromFiles(
   const seen = new Set(existingFileNames);
   const added: Participant[] = [];
   const rejected: RejectedFile[] = [];
+  const unnamedFile = messagesOf(roomFilesMessages).unnamedFile;
   for (const file of files) {
-    const fileName = cut(file.fileName, ROOM_LIMITS.fileName) || 'unnamed file';
+    const fileName = cut(file.fileName, ROOM_LIMITS.fileName) || unnamedFile;
     if (seen.has(fileName)) {
-      rejected.push({ fileName, reason: DUPLICATE_REASON });
+      rejected.push({ fileName, reason: duplicateReason() });
       continue;
     }
     const { content } = file;
@@ -74,11 +79,11 @@ export function participantsFromFiles(
     }
     const ratings = ratingsFromSteps(result.state.steps as RatingsByStep);
     if (Object.keys(ratings).length === 0) {
-      rejected.push({ fileName, reason: NO_RATINGS_REASON });
+      rejected.push({ fileName, reason: noRatingsReason() });
       continue;
     }
     if (added.length >= roomSpace) {
-      rejected.push({ fileName, reason: ROOM_FULL_REASON });
+      rejected.push({ fileName, reason: roomFullReason() });
       continue;
     }
     seen.add(fileName);

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useModalDialog } from '../../../components/use-modal-dialog';
+import { useMessages } from '../../../i18n/i18n';
 import { resetForNextGroup } from '../../../store/file-flow';
+import { roomResetMessages } from './room.messages';
 
 /**
  * "Reset for the next group": one dialog that offers to download the current answers, then clears
@@ -12,7 +14,7 @@ export function ResetForNextGroupButton({ className }: { className?: string }) {
   const dialog = useModalDialog(open);
   const titleId = useId();
   const detailId = useId();
-
+  const t = useMessages(roomResetMessages);
 
   const reset = (saveFirst: boolean) => {
     setOpen(false);
@@ -22,25 +24,22 @@ export function ResetForNextGroupButton({ className }: { className?: string }) {
   return (
     <>
       <button type="button" className={className ?? 'button button--secondary'} onClick={() => setOpen(true)}>
-        Reset for the next group
+        {t.button}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId} aria-describedby={detailId} onClose={() => setOpen(false)}>
         {open ? (
           <>
-            <h2 id={titleId}>Reset for the next group?</h2>
-            <p id={detailId}>
-              This clears the current answers and the workshop room (participants, their ratings and the consensus) from
-              this computer. Save a copy first to keep them as a plan file.
-            </p>
+            <h2 id={titleId}>{t.title}</h2>
+            <p id={detailId}>{t.detail}</p>
             <div className="button-row">
               <button type="button" className="button" onClick={() => reset(true)}>
-                Save a copy and reset
+                {t.saveAndReset}
               </button>
               <button type="button" className="button button--warning" onClick={() => reset(false)}>
-                Reset without saving
+                {t.resetWithoutSaving}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setOpen(false)} data-autofocus>
-                Cancel
+                {t.cancel}
               </button>
             </div>
           </>

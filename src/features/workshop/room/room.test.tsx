@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { loadRoom } from '../../../app/lazy-screens';
 import { ratingLabel } from '../../../content/levels';
 import { combineRoom } from '../../../scoring/room-combine';
 import { sampleParticipantFiles, sampleParticipantState } from './sample-room';
@@ -12,6 +13,9 @@ import { renderApp, resetStore, type User } from '../../../../tests/support/test
 // The room renders every item with its radios; on a busy machine a test can take several seconds.
 vi.setConfig({ testTimeout: 20_000 });
 
+// Load the room's chunk first, as tests/setup.ts does for the other screens: the first test would otherwise
+// wait on a suspended render that act() never retries.
+beforeAll(() => loadRoom());
 beforeEach(resetStore);
 
 const jsonFile = (name: string, text: string | Uint8Array<ArrayBuffer>) => new File([text], name, { type: 'application/json' });

@@ -1,10 +1,13 @@
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { interpolate } from '../../../components/interpolate';
+import { useMessages } from '../../../i18n/i18n';
 import { LEVELS, ratingLabel, NOT_SURE } from '../../../content/levels';
 import { sourceTitle, sourceLabel } from '../../../content/sources';
 import type { ChoiceOption, Question } from '../../../content/types';
 import { profileContent } from '../../../stages/profile/profile.content';
 import { stepEntries } from '../../../stages/stage-overview';
 import { useAppStore } from '../../../store/app-store';
+import { worksheetsMessages } from './worksheets.messages';
 
 /** Room to write: more lines for a paragraph than for a name. */
 const LINES: Record<'text' | 'longText' | 'date' | 'evidence', number> = { text: 1, longText: 4, date: 1, evidence: 2 };
@@ -39,6 +42,7 @@ function TickList({ options, instruction }: { options: readonly ChoiceOption[]; 
 }
 
 function BlankAnswer({ question }: { question: Question }) {
+  const t = useMessages(worksheetsMessages);
   switch (question.kind) {
     case 'text':
     case 'longText':
@@ -46,9 +50,9 @@ function BlankAnswer({ question }: { question: Question }) {
       return <WriteLines count={LINES[question.kind]} />;
     case 'radio':
     case 'select':
-      return <TickList options={question.options} instruction="Tick one." />;
+      return <TickList options={question.options} instruction={t.tickOne} />;
     case 'checkboxes':
-      return <TickList options={question.options} instruction="Tick all that apply." />;
+      return <TickList options={question.options} instruction={t.tickAll} />;
     case 'grid':
       return (
         <div className="worksheet-grid">
@@ -59,7 +63,7 @@ function BlankAnswer({ question }: { question: Question }) {
                 <div key={column.name} className="worksheet-grid__cell">
                   <p className="worksheet__label">{column.label}</p>
                   {'options' in column ? (
-                    <TickList options={column.options} instruction="Tick one." />
+                    <TickList options={column.options} instruction={t.tickOne} />
                   ) : (
                     <WriteLines count={1} />
                   )}
@@ -73,11 +77,12 @@ function BlankAnswer({ question }: { question: Question }) {
 }
 
 function BlankQuestion({ question }: { question: Question }) {
+  const t = useMessages(worksheetsMessages);
   return (
     <li className="worksheet__question">
       <p className="worksheet__label">
         {question.label}
-        {question.elementaryOnly ? <span className="worksheet__note"> (elementary schools only)</span> : null}
+        {question.elementaryOnly ? <span className="worksheet__note"> {t.elementaryOnly}</span> : null}
       </p>
       {question.hint ? <p className="hint">{question.hint}</p> : null}
       <BlankAnswer question={question} />
@@ -92,24 +97,22 @@ function BlankQuestion({ question }: { question: Question }) {
  */
 export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
   const goTo = useAppStore((s) => s.goTo);
-  useDocumentTitle('Printable worksheets');
+  const t = useMessages(worksheetsMessages);
+  useDocumentTitle(t.title);
 
   return (
     <div className="worksheets">
       <div className="worksheets__intro">
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
-          Printable worksheets
+          {t.title}
         </h1>
-        <p className="lead">
-          Every question of the profile and the seven steps on paper, for when Wi-Fi or laptops let you down. Each step
-          prints on its own page; teams tick a level for each statement and write their evidence underneath.
-        </p>
+        <p className="lead">{t.lead}</p>
         <div className="button-row">
           <button type="button" className="button" onClick={() => window.print()}>
-            Print worksheets
+            {t.print}
           </button>
           <button type="button" className="button button--secondary" onClick={() => goTo({ name: 'start' })}>
-            Back to the start page
+            {t.backToStart}
           </button>
         </div>
       </div>
@@ -129,14 +132,11 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
       {stepEntries().map(({ id, content }) => (
         <section key={id} className="worksheet" aria-labelledby={`worksheet-${id}`}>
           <h2 id={`worksheet-${id}`} className="worksheet__title">
-            Step {content.number}: {content.title}
+            {t.stepTitle({ number: content.number, title: content.title })}
           </h2>
           <p>{content.purpose}</p>
-          <h3 className="worksheet__subtitle">Rate your readiness</h3>
-          <p className="worksheet__instruction">
-            For each statement tick the one level that describes you today, or {ratingLabel(NOT_SURE)}, and note your
-            evidence.
-          </p>
+          <h3 className="worksheet__subtitle">{t.rateTitle}</h3>
+          <p className="worksheet__instruction">{t.rateInstruction({ notSure: ratingLabel(NOT_SURE) })}</p>
           <ol className="worksheet__items">
             {content.items.map((item) => (
               <li key={item.id} className="worksheet__item">
@@ -155,24 +155,21 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
                     <strong>{ratingLabel(NOT_SURE)}</strong>
                   </li>
                 </ul>
-                <p className="worksheet__label">Evidence or notes</p>
+                <p className="worksheet__label">{t.evidence}</p>
                 <WriteLines count={LINES.evidence} />
               </li>
             ))}
           </ol>
-          <h3 className="worksheet__subtitle">Questions</h3>
+          <h3 className="worksheet__subtitle">{t.questionsTitle}</h3>
           <ol className="worksheet__questions">
             {content.questions.map((question) => (
               <BlankQuestion key={question.name} question={question} />
             ))}
           </ol>
-          <p className="worksheet__source">Source: {sourceLabel(content.source)}</p>
+          <p className="worksheet__source">{t.source({ source: sourceLabel(content.source) })}</p>
         </section>
       ))}
-      <p className="source">
-        Worksheets drawn from <cite>{sourceTitle()}</cite>. Levels follow the Early, Developing, Prepared and Model
-        continuum of the North Carolina STEM attribute rubrics.
-      </p>
+      <p className="source">{interpolate(t.footer, { title: <cite>{sourceTitle()}</cite> })}</p>
     </div>
   );
 }

@@ -1,0 +1,138 @@
+import { useId } from 'react';
+import { TableWrap } from '../../../components/table-wrap';
+import { interpolate } from '../../../components/interpolate';
+import { ratingLabel, RATINGS, type Rating } from '../../../content/levels';
+import { fill, useMessages } from '../../../i18n/i18n';
+import { levelLabel } from '../../../scoring/readiness';
+import type { ConsensusReadiness, ItemSpread } from '../../../scoring/room-combine';
+import { STEP_IDS, stepContent, type StepId } from '../../../stages/stage-list';
+import { useAppStore } from '../../../store/app-store';
+import { openView } from '../../../store/navigation';
+import { mergeConsensus } from '../../../store/room-slice';
+import { roomConsensusMessages, roomSpreadMessages } from './room.messages';
+import { SpreadList, distanceText } from './room-spread';
+
+const itemIdsOf = (stepId: StepId) => stepContent(stepId).items.map((item) => item.id);
+
+function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | undefined }) {
+  const t = useMessages(roomConsensusMessages);
+  const setConsensus = useAppStore((s) => s.setConsensus);
+  const name = useId();
+  return (
+    <fieldset className="consensus">
+      <legend className="consensus__legend">
+        {t.legend({ number: item.itemNumber })}
+        <span className="visually-hidden">: {item.statement}</span>
+      </legend>
+      <div className="consensus__options">
+        {RATINGS.map((rating) => (
+          <label key={rating} className="consensus__option">
+            <input
+              type="radio"
+              name={name}
+              value={rating}
+              checked={value === rating}
+              onChange={() => setConsensus(item.stepId, item.itemId, rating, itemIdsOf(item.stepId))}
+            />{' '}
+            {ratingLabel(rating)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function StepItems({ stepId, items }: { stepId: StepId; items: readonly ItemSpread[] }) {
+  const t = useMessages(roomConsensusMessages);
+  const spread = useMessages(roomSpreadMessages);
+  const consensus = useAppStore((s) => s.room.consensus[stepId]);
+  const existing = useAppStore((s) => s.steps[stepId]?.ratings);
+  const content = stepContent(stepId);
+  const agreed = items.filter((i) => consensus?.[i.itemId]).length;
+  const written = mergeConsensus(existing, consensus, itemIdsOf(stepId)) !== null && agreed > 0;
+  return (
+    <section className="room-step" aria-labelledby={`room-step-${stepId}`}>
+      <h3 className="room-subtitle" id={`room-step-${stepId}`}>
+        {t.stepTitle({ number: content.number, title: content.title })}
+      </h3>
+      <p className="hint">
+        {fill(t.itemsAgreed(items.length), { agreed })}{' '}
+        {agreed === 0 ? '' : written ? t.written : t.pending}
+      </p>
+      <ol className="room-items">
+        {items.map((item) => (
+          <li key={item.itemId} className="room-item">
+            <p className="room-item__statement">
+              <span className="room-item__number">{item.itemNumber}</span> {item.statement}
+            </p>
+            <SpreadList item={item} />
+            <p className="hint">{spread.rangeLine({ distance: distanceText(item) })}</p>
+            <ConsensusChoice item={item} value={consensus?.[item.itemId]} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** For each item of each step, the rating the room agrees on; it becomes the team's answer. */
+export function ConsensusByItem({ items }: { items: readonly ItemSpread[] }) {
+  const t = useMessages(roomConsensusMessages);
+  return (
+    <section className="results-section" aria-labelledby="consensus-heading">
+      <h2 className="section-title" id="consensus-heading">
+        {t.title}
+      </h2>
+      <p>{t.intro}</p>
+      {STEP_IDS.map((stepId) => (
+        <StepItems key={stepId} stepId={stepId} items={items.filter((i) => i.stepId === stepId)} />
+      ))}
+    </section>
+  );
+}
+
+/** The readiness the consensus alone gives, overall and per step. */
+export function ConsensusReadinessSection({ agreement }: { agreement: ConsensusReadiness }) {
+  const t = useMessages(roomConsensusMessages);
+  return (
+    <section className="results-section" aria-labelledby="agreement-heading">
+      <h2 className="section-title" id="agreement-heading">
+        {t.readinessTitle}
+      </h2>
+      <p>
+        {interpolate(t.readinessSummary(agreement.itemCount), {
+          agreed: agreement.agreedCount,
+          level: <strong>{levelLabel(agreement.overall)}</strong>,
+        })}
+      </p>
+      <TableWrap label={t.readinessTable}>
+        <table className="table">
+          <caption className="table__caption">{t.readinessTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.stepColumn}</th>
+              <th scope="col">{t.agreedColumn}</th>
+              <th scope="col">{t.levelColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agreement.steps.map((s) => (
+              <tr key={s.stepId}>
+                <th scope="row">
+                  {s.stepNumber}. {s.title}
+                </th>
+                <td>{t.agreedOf({ agreed: s.agreed, total: s.items })}</td>
+                <td>{levelLabel(s.level)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={() => openView({ name: 'results' })}>
+          {t.seeResults}
+        </button>
+      </div>
+    </section>
+  );
+}

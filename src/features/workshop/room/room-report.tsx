@@ -1,0 +1,47 @@
+import { PdfExportButton } from '../../../components/pdf-export-button';
+import { useMessages } from '../../../i18n/i18n';
+import { consensusReadiness, combineRoom } from '../../../scoring/room-combine';
+import { useAppStore } from '../../../store/app-store';
+import { todayIso } from '../../../store/form-values';
+import { ResetForNextGroupButton } from './reset-dialog';
+import { roomReportMessages } from './room.messages';
+
+/** The PDF tools (jsPDF, fonts) start loading when the export button is pointed at or focused. */
+const preloadPdfTools = () => void import('../../../pdf/pdf-tools').then((m) => m.preloadPdfTools(), () => {});
+
+/** The room as it is when the button is pressed, as a PDF; the builder loads only then. */
+async function buildReport() {
+  const { room } = useAppStore.getState();
+  const { buildRoomReportPdf } = await import('../../../pdf/build-room-report-pdf');
+  return buildRoomReportPdf({
+    generatedAt: new Date().toISOString(),
+    date: todayIso(),
+    participants: room.participants,
+    summary: combineRoom(room.participants),
+    consensus: room.consensus,
+    consensusReadiness: consensusReadiness(room.consensus),
+  });
+}
+
+/** Download the room report, and clear the room for the next group. */
+export function RoomReportAndReset({ hasParticipants }: { hasParticipants: boolean }) {
+  const t = useMessages(roomReportMessages);
+  return (
+    <section className="results-section" aria-labelledby="report-heading">
+      <h2 className="section-title" id="report-heading">
+        {t.title}
+      </h2>
+      <p>{t.intro}</p>
+      <div className="export-pdf">
+        <PdfExportButton
+          label={t.download}
+          build={buildReport}
+          preload={preloadPdfTools}
+          blockedMessage={hasParticipants ? null : t.blocked}
+        />
+      </div>
+      <p>{t.nextGroup}</p>
+      <ResetForNextGroupButton />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CatalogPart } from '../../../i18n/translation';
+import type { worksheetsMessages } from './worksheets.messages';
+
+export default {
+  'worksheets-page': {
+    title: 'Hojas de trabajo para imprimir',
+    lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso se imprime en su propia página; los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
+    print: 'Imprimir las hojas de trabajo',
+    backToStart: 'Volver a la página de inicio',
+    tickOne: 'Marque una opción.',
+    tickAll: 'Marque todas las que correspondan.',
+    elementaryOnly: '(solo escuelas primarias)',
+    stepTitle: 'Paso {number}: {title}',
+    rateTitle: 'Califique su preparación',
+    rateInstruction:
+      'Para cada afirmación, marque el único nivel que describe su situación actual, o {notSure}, y anote su evidencia.',
+    evidence: 'Evidencia o notas',
+    questionsTitle: 'Preguntas',
+    source: 'Fuente: {source}',
+    footer:
+      'Hojas de trabajo basadas en {title}. Los niveles siguen el continuo Inicial, En desarrollo, Preparado y Modelo de las rúbricas de atributos STEM de Carolina del Norte.',
+  },
+} satisfies CatalogPart<typeof worksheetsMessages>;

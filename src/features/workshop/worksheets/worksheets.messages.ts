@@ -1,0 +1,26 @@
+/** The printable worksheets' wording in English (the base language); Spanish in worksheets.messages.es.ts. */
+import { defineMessages, params } from '../../../i18n/i18n';
+
+export const worksheetsMessages = defineMessages('worksheets-page', {
+  title: 'Printable worksheets',
+  lead: 'Every question of the profile and the seven steps on paper, for when Wi-Fi or laptops let you down. Each step prints on its own page; teams tick a level for each statement and write their evidence underneath.',
+  print: 'Print worksheets',
+  backToStart: 'Back to the start page',
+  tickOne: 'Tick one.',
+  tickAll: 'Tick all that apply.',
+  /** After a question asked of elementary schools only. */
+  elementaryOnly: '(elementary schools only)',
+  stepTitle: params('Step {number}: {title}'),
+  rateTitle: 'Rate your readiness',
+  /** {notSure} is the "Not sure yet" answer. */
+  rateInstruction: params(
+    'For each statement tick the one level that describes you today, or {notSure}, and note your evidence.',
+  ),
+  evidence: 'Evidence or notes',
+  questionsTitle: 'Questions',
+  /** {source} is the cited source page. */
+  source: params('Source: {source}'),
+  /** {title} is the source's title (a citation, in English). */
+  footer:
+    'Worksheets drawn from {title}. Levels follow the Early, Developing, Prepared and Model continuum of the North Carolina STEM attribute rubrics.',
+});
