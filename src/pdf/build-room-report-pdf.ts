@@ -7,7 +7,7 @@ import { ratingLabel, LEVELS, type Rating } from '../content/levels';
 import { sourcePageText, sourceSubtitle, sourceTitle } from '../content/sources';
 import type { ConsensusReadiness, ItemSpread, RoomSummary } from '../scoring/room-combine';
 import { DISAGREEMENT_RULE_TEXT, MOST_DISPUTED_COUNT, rangeLabel } from '../scoring/room-combine';
-import { RULE_TEXT, levelLabel } from '../scoring/readiness';
+import { levelLabel, ruleText } from '../scoring/readiness';
 import type { ParticipantRatings } from '../store/room-slice';
 import type { FontLoader } from './fonts/font-files';
 import { roomReportFileName } from '../lib/file-name';
@@ -145,7 +145,7 @@ export async function buildRoomReportPdf(
   }
 
   w.sectionTitle('How the levels are worked out', { newPage: false, minSpace: 200 });
-  w.bullets(RULE_TEXT, { size: SIZE.small });
+  w.bullets(ruleText(), { size: SIZE.small });
   w.heading('Source', 2, 40);
   w.text(sourceTitle(), { bold: true, spaceAfter: 2 });
   w.text(sourceSubtitle(), { color: COLOR.muted, spaceAfter: 4 });
