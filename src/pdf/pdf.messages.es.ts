@@ -107,7 +107,7 @@ export default {
       none: 'Todavía no se ha redactado un plan de sostenibilidad.',
       fundingByYear: 'Financiamiento por año',
       columns: { year: 'Año', source: 'Fuente de financiamiento', details: 'Detalles' },
-      transition: 'Paso de los puestos a un financiamiento recurrente',
+      transition: 'Transición de los puestos a un financiamiento recurrente',
       elementsToSustain: 'Cómo decidir qué elementos mantener',
       partners: 'Aliados',
     },

@@ -20,7 +20,7 @@ export default {
       ownerTooLong: 'Escriba un responsable de {max} caracteres como máximo',
       startInvalid: 'Escriba una fecha de inicio, por ejemplo, 2027-01-15',
       dueInvalid: 'Escriba una fecha límite, por ejemplo, 2027-03-31',
-      resourcesTooLong: 'Escriba los recursos en {max} caracteres como máximo',
+      resourcesTooLong: 'Escriba los recursos con {max} caracteres como máximo',
       successMeasureTooLong: 'Escriba una medida de éxito de {max} caracteres como máximo',
       dueBeforeStart: 'La fecha límite debe ser igual o posterior a la fecha de inicio',
     },

@@ -69,7 +69,7 @@ export default {
     sustainHeading: 'Resumen de sostenibilidad',
     fundingTable: 'Financiamiento del puesto por año',
     fundingColumns: { year: 'Año', source: 'Fuente principal de financiamiento', details: 'Detalles' },
-    transition: 'Paso a un financiamiento recurrente',
+    transition: 'Transición a un financiamiento recurrente',
     elementsToSustain: 'Cómo decidir qué elementos mantener',
     partners: 'Aliados y embajadores',
 
@@ -106,7 +106,7 @@ export default {
   },
   'plan-model': {
     untitledAction: 'Acción sin título',
-    actionMissing: 'Escriba la acción que se debe realizar en la acción sin título',
+    actionMissing: 'Describa la acción sin título',
     ownerMissing: 'Escriba un responsable para «{action}»',
     dueBeforeStart: 'La fecha límite de «{action}» debe ser igual o posterior a su fecha de inicio',
     roleType: 'Tipo de puesto: {value}.',
