@@ -10,7 +10,7 @@
  */
 import { RATINGS } from '../src/content/levels';
 import type { Question } from '../src/content/types';
-import { ACTION_LIMITS, JOB_SECTIONS, STATUSES } from '../src/store/action-row.schema';
+import { ACTION_LIMITS, JOB_SECTION_KEYS, STATUS_VALUES } from '../src/store/action-row.schema';
 import { PROFILE } from '../src/stages/stage-list';
 import { NOTES_MAX } from '../src/stages/schema-helpers';
 import { STAGE_IDS, STEP_IDS, stageSchema, stepContent } from '../src/stages/stage-list';
@@ -76,9 +76,9 @@ const actions = Array.from({ length: ACTION_ROWS }, (_, i) => ({
   due: '2027-06-30',
   resources: prose(ACTION_LIMITS.resources, i + 1),
   successMeasure: prose(ACTION_LIMITS.successMeasure, i + 2),
-  status: STATUSES[i % STATUSES.length]?.value ?? 'notStarted',
+  status: STATUS_VALUES[i % STATUS_VALUES.length] ?? 'notStarted',
 }));
-const jobDescription = Object.fromEntries(JOB_SECTIONS.map((s, i) => [s.key, prose(ACTION_LIMITS.jobSection, i)]));
+const jobDescription = Object.fromEntries(JOB_SECTION_KEYS.map((key, i) => [key, prose(ACTION_LIMITS.jobSection, i)]));
 
 const state = sanitizePersistedState({
   mode: 'full',

@@ -1,11 +1,13 @@
 /**
  * Builds the implementation plan (or, for a quick check, the readiness report) as a PDF.
- * A pure function of PlanDocumentData: no React, no store. jsPDF, jspdf-autotable and the
+ * A pure function of PlanDocumentData: no React, no store. The data arrives worded; the fixed headings come
+ * from pdf.messages.ts, in the language active at export. jsPDF, jspdf-autotable and the
  * font are loaded with dynamic import() so the app's first page never downloads them.
  *
  * User text only ever reaches doc.text() and table cells (after toPrintable()); it never reaches
  * output() options, addImage, addJS, links or annotations.
  */
+import { messagesOf } from '../i18n/i18n';
 import type { FontLoader } from './fonts/font-files';
 import { finishPdf, startPdf, type BuiltPdfFile } from './pdf-tools';
 import { planFileName } from '../lib/file-name';
@@ -19,6 +21,7 @@ import { drawProfile } from './sections/profile';
 import { drawSources } from './sections/sources';
 import { drawSteps } from './sections/steps';
 import { drawSummary } from './sections/summary';
+import { pdfPlanMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
 import { sourceTitle } from '../content/sources';
 
@@ -30,14 +33,16 @@ export interface BuildPlanPdfOptions {
 }
 
 export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdfOptions = {}): Promise<BuiltPlanPdf> {
+  const t = messagesOf(pdfPlanMessages);
   const title = planTitle(data.kind);
   const orgName = toPrintable(data.profile.orgName);
+  const subject = data.kind === 'quick' ? t.subjectQuick : t.subjectFull;
   const w = await startPdf(
     {
-      title: `${title}: ${orgName}`,
-      subject: `${data.kind === 'quick' ? 'Readiness report' : 'Implementation plan'} based on ${sourceTitle()}`,
+      title: t.documentTitle({ title, orgName }),
+      subject: subject({ source: sourceTitle() }),
       author: orgName,
-      keywords: 'STEM, teacher leadership, implementation plan',
+      keywords: t.keywords,
       createdAt: data.generatedAt,
     },
     options.loadFonts,

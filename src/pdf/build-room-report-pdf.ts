@@ -9,7 +9,7 @@ import { formatDay } from '../i18n/format';
 import { fill, messagesOf } from '../i18n/i18n';
 import type { ConsensusReadiness, ItemSpread, RoomSummary } from '../scoring/room-combine';
 import { MOST_DISPUTED_COUNT, disagreementRuleText, rangeLabel } from '../scoring/room-combine';
-import { RULE_TEXT, levelLabel } from '../scoring/readiness';
+import { levelLabel, ruleText } from '../scoring/readiness';
 import type { ParticipantRatings } from '../store/room-slice';
 import type { FontLoader } from './fonts/font-files';
 import { roomReportFileName } from '../lib/file-name';
@@ -159,7 +159,7 @@ export async function buildRoomReportPdf(
   }
 
   w.sectionTitle(t.rulesTitle, { newPage: false, minSpace: 200 });
-  w.bullets(RULE_TEXT, { size: SIZE.small });
+  w.bullets(ruleText(), { size: SIZE.small });
   w.heading(t.sourceTitle, 2, 40);
   w.text(sourceTitle(), { bold: true, spaceAfter: 2 });
   w.text(sourceSubtitle(), { color: COLOR.muted, spaceAfter: 4 });

@@ -1,17 +1,20 @@
 /** Small wording helpers shared by the sections. */
+import { formatDay } from '../i18n/format';
+import { messagesOf } from '../i18n/i18n';
 import type { PlanDocumentData } from './plan-document';
+import { pdfPlanMessages } from './pdf.messages';
 
 export function planTitle(kind: PlanDocumentData['kind']): string {
-  return kind === 'quick' ? 'STEM Teacher Leadership Readiness Report' : 'STEM Teacher Leadership Implementation Plan';
+  return messagesOf(pdfPlanMessages).title[kind];
 }
 
-/** "2026-11-23" → "November 23, 2026"; anything else is printed as given. */
+/**
+ * "2026-11-23" → "November 23, 2026" (or "23 de noviembre de 2026"): the app's one date format per language
+ * (src/i18n/format.ts). A date-time is shown as the day it is where the PDF is made; anything else is
+ * printed as given.
+ */
 export function longDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatDay(isoDate);
 }
 
 /** The first `count` actions by due date; dates that do not parse keep their order, after the rest. */

@@ -5,6 +5,8 @@
  */
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
+import { messagesOf } from '../i18n/i18n';
+import { pdfCommonMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
 
 export const FONT = 'DejaVuSans';
@@ -175,12 +177,16 @@ export class PdfWriter {
     this.text(title, { size, bold: true, color: level === 2 ? COLOR.accent : COLOR.ink, spaceAfter: level === 2 ? 6 : 3 });
   }
 
-  /** A question label in bold with its answer below, label kept with the answer's first lines. */
+  /**
+   * A question label in bold with its answer below, label kept with the answer's first lines. An answer
+   * left blank ("Not provided" in the active language) is printed lighter.
+   */
   labelled(label: string, value: string): void {
+    const blank = value === messagesOf(pdfCommonMessages).notProvided;
     const labelHeight = this.measure(label, SIZE.body, true, CONTENT_WIDTH);
     this.ensureSpace(labelHeight + this.lineHeight(SIZE.body) * 2);
     this.text(label, { bold: true, spaceAfter: 1 });
-    this.text(value, { color: value === 'Not provided' ? COLOR.muted : COLOR.ink, spaceAfter: 9 });
+    this.text(value, { color: blank ? COLOR.muted : COLOR.ink, spaceAfter: 9 });
   }
 
   bullets(items: readonly string[], options: { size?: number } = {}): void {

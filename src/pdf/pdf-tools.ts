@@ -2,8 +2,11 @@
  * jsPDF, its table plugin and the embedded font, loaded with import() only when a PDF is made, so no
  * screen pays for them up front. Shared by every PDF the app builds (plan, readiness report, room report).
  */
+import { messagesOf } from '../i18n/i18n';
+import { currentLocaleTag } from '../i18n/locale';
 import type { FontFiles, FontLoader } from './fonts/font-files';
 import { PdfWriter, type AutoTable } from './layout';
+import { pdfCommonMessages } from './pdf.messages';
 import { registerFonts } from './register-fonts';
 
 export interface PdfTools {
@@ -39,17 +42,32 @@ export interface BuiltPdfFile {
   pageCount: number;
 }
 
-/** A new Letter-size document with the embedded fonts and its properties set, ready to draw on. */
+/**
+ * A new Letter-size document with the embedded fonts and its properties set, ready to draw on. Its language
+ * (read aloud by screen readers) is the interface's at the moment of export, as is every word in it.
+ */
 export async function startPdf(properties: PdfProperties, loadFonts?: FontLoader): Promise<PdfWriter> {
   const { jsPDF, autoTable, fonts } = await loadPdfTools(loadFonts);
   const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
   registerFonts(doc, fonts);
   const { title, subject, author, keywords, createdAt } = properties;
-  doc.setDocumentProperties({ title, subject, author, keywords, creator: 'STEM Teacher Leadership Planner' });
+  const creator = messagesOf(pdfCommonMessages).creator;
+  doc.setDocumentProperties({ title, subject, author, keywords, creator });
   const created = new Date(createdAt);
   if (!Number.isNaN(created.getTime())) doc.setCreationDate(created);
-  doc.setLanguage('en-US');
+  doc.setLanguage(pdfLanguage(currentLocaleTag()));
   return new PdfWriter(doc, autoTable);
+}
+
+type PdfLanguage = Parameters<import('jspdf').jsPDF['setLanguage']>[0];
+
+/**
+ * The PDF's /Lang. jsPDF writes it only for tags on its own list, which has en-US but not es-US, and silently
+ * writes nothing for others; for those the language alone ("es") is on the list and still right.
+ */
+function pdfLanguage(tag: string): PdfLanguage {
+  const regionalTagsJsPdfKnows: readonly string[] = ['en-US'];
+  return (regionalTagsJsPdfKnows.includes(tag) ? tag : tag.split('-')[0]!) as PdfLanguage;
 }
 
 export function finishPdf(w: PdfWriter, fileName: string): BuiltPdfFile {

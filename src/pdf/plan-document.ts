@@ -1,5 +1,6 @@
 /**
- * The plain data the PDF builder takes: every string already worded for print, no store, no React.
+ * The plain data the PDF builder takes: every string already worded for print (in the language active at
+ * export), no store, no React. Dates stay ISO; the builder formats them.
  * The results/plan code maps the assessment into this; the facilitator's report can build one too.
  */
 import type { Level } from '../content/levels';
@@ -59,6 +60,7 @@ export interface PlanDocumentData {
     action: string;
     stepTitle: string;
     owner: string;
+    /** ISO yyyy-mm-dd or blank; printed in the language's date format, and `due` orders the next actions. */
     start: string;
     due: string;
     resources: string;

@@ -1,44 +1,49 @@
-/** The go / adapt / pause proposal: a pure function of the scores. */
+/** The go / adapt / pause proposal: a pure function of the scores. Its wording is in scoring.messages.ts. */
 import { ratingLabel } from '../content/levels';
+import { messagesOf } from '../i18n/i18n';
 import type { ReadinessScores } from './readiness';
+import { scoringMessages } from './scoring.messages';
+
+export const DECISION_VALUES = ['go', 'adapt', 'pause'] as const;
 
 /** The app's proposal, and the team's decision, on whether to launch. */
-export type DecisionValue = 'go' | 'adapt' | 'pause';
+export type DecisionValue = (typeof DECISION_VALUES)[number];
 
-export const DECISION_LABELS: Record<DecisionValue, string> = {
-  go: 'Go: launch the program as planned',
-  adapt: 'Adapt: go ahead, but close the main gaps first or alongside',
-  pause: 'Pause: build the foundations before launching',
-};
+/** "Go: launch the program as planned", in the active language. */
+export function decisionLabel(value: DecisionValue): string {
+  return messagesOf(scoringMessages).decisionLabels[value];
+}
 
-export const DECISION_SHORT_LABELS: Record<DecisionValue, string> = { go: 'Go', adapt: 'Adapt', pause: 'Pause' };
+/** "Go", "Adapt" or "Pause", in the active language. */
+export function decisionShortLabel(value: DecisionValue): string {
+  return messagesOf(scoringMessages).decisionShortLabels[value];
+}
 
-export const DECISION_RULE_TEXT: readonly string[] = [
-  'Pause when the overall level is Early or cannot be judged, or when step 1 (needs) or step 2 (vision) is Early, because every later step builds on them.',
-  'Go when the overall level is Prepared or Model and no step is Early.',
-  'Adapt in every other case.',
-];
+/** How the proposal is made, one line each. */
+export function decisionRuleText(): readonly string[] {
+  return messagesOf(scoringMessages).decisionRule;
+}
 
 export interface DecisionProposal {
   value: DecisionValue;
+  /** Worded in the language active when the proposal was made. */
   reasons: string[];
 }
 
 export function proposeDecision(scores: ReadinessScores, notSureCount = 0): DecisionProposal {
+  const t = messagesOf(scoringMessages);
   const { overall, steps } = scores;
   const early = steps.filter((s) => s.level === 'early');
   const foundationsEarly = early.filter((s) => s.number <= 2);
   const unjudged = steps.filter((s) => s.level === null);
   const reasons: string[] = [];
-  reasons.push(overall ? `Overall readiness is ${ratingLabel(overall)}.` : 'Overall readiness cannot be judged yet.');
-  foundationsEarly.forEach((s) => reasons.push(`Step ${s.number} (${s.shortTitle}) is Early, and later steps build on it.`));
+  reasons.push(overall ? t.reasonOverall({ level: ratingLabel(overall) }) : t.reasonOverallNotJudged);
+  foundationsEarly.forEach((s) => reasons.push(t.reasonFoundationEarly({ number: s.number, title: s.shortTitle })));
   early
     .filter((s) => s.number > 2)
-    .forEach((s) => reasons.push(`Step ${s.number} (${s.shortTitle}) is Early.`));
-  if (unjudged.length)
-    reasons.push(`${unjudged.length} ${unjudged.length === 1 ? 'step has' : 'steps have'} too few ratings to judge.`);
-  if (notSureCount)
-    reasons.push(`${notSureCount} ${notSureCount === 1 ? 'item is' : 'items are'} “Not sure yet” and need finding out.`);
+    .forEach((s) => reasons.push(t.reasonStepEarly({ number: s.number, title: s.shortTitle })));
+  if (unjudged.length) reasons.push(t.reasonUnjudgedSteps(unjudged.length));
+  if (notSureCount) reasons.push(t.reasonNotSureItems(notSureCount));
 
   let value: DecisionValue;
   if (overall === null || overall === 'early' || foundationsEarly.length > 0) value = 'pause';

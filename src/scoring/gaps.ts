@@ -1,9 +1,11 @@
 /** Gaps and their ranking: pure functions of the answers. */
 import { ratingLabel, NOT_SURE, type Rating } from '../content/levels';
 import type { SeedPageKey } from '../content/sources';
+import { messagesOf } from '../i18n/i18n';
 import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
 import type { BenefitValue } from '../stages/vision/vision.content';
 import { ratingOf, type RatingsByStep } from './readiness';
+import { scoringMessages } from './scoring.messages';
 
 /**
  * Which of the four benefits (the "benefits" seed page) each step mainly serves. This is the app's
@@ -19,12 +21,10 @@ export const STEP_BENEFITS: Record<StepId, readonly BenefitValue[]> = {
   support: ['teachingPractice'],
 };
 
-export const GAP_RULE_TEXT: readonly string[] = [
-  'A gap is any item rated Early, Developing or Not sure yet.',
-  'Gaps furthest from Prepared come first: Early before Developing and Not sure yet.',
-  'Next come gaps in steps that serve the benefits you chose as priorities in step 2.',
-  'Then earlier steps come before later ones, because each step builds on the ones before it.',
-];
+/** How gaps are ranked, one line each, in the active language. */
+export function gapRuleText(): readonly string[] {
+  return messagesOf(scoringMessages).gapRule;
+}
 
 export const TOP_GAP_COUNT = 5;
 
@@ -49,7 +49,9 @@ export function gapKey(stepId: StepId, itemId: string): string {
   return `${stepId}.${itemId}`;
 }
 
+/** The gaps, worded in the active language (step titles, statements, recommendations), best first. */
 export function rankedGaps(steps: RatingsByStep, benefitPriorities: readonly string[] = []): Gap[] {
+  const t = messagesOf(scoringMessages);
   const gaps = STEP_IDS.flatMap((stepId) => {
     const content = stepContent(stepId);
     const servesPriority = STEP_BENEFITS[stepId].some((b) => benefitPriorities.includes(b));
@@ -69,9 +71,7 @@ export function rankedGaps(steps: RatingsByStep, benefitPriorities: readonly str
           distance: rating === 'early' ? 2 : 1,
           servesPriority,
           recommendation:
-            rating === NOT_SURE
-              ? `Find out where you stand on this first. ${item.recommendation}`
-              : item.recommendation,
+            rating === NOT_SURE ? t.findOutFirst({ recommendation: item.recommendation }) : item.recommendation,
           source: item.source,
           order: content.number * 100 + index,
         },

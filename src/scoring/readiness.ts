@@ -1,29 +1,28 @@
 /**
  * Readiness scoring: pure functions of the answers, no React, no store.
  * The roll-up rule is modelled on the North Carolina STEM attribute rubrics' continuum
- * (Early, Developing, Prepared, Model) named on the "steps" seed page; RULE_TEXT says it in plain words.
+ * (Early, Developing, Prepared, Model) named on the "steps" seed page; ruleText() says it in plain words
+ * (scoring.messages.ts, so a change to a number here is a change to its wording there).
  */
 import { ratingLabel, LEVELS, NOT_SURE, isLevel, type Level, type Rating } from '../content/levels';
+import { messagesOf } from '../i18n/i18n';
 import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
+import { scoringMessages } from './scoring.messages';
 
 /** Share of judged parts that must be at a level or above to earn it. */
 export const LEVEL_SHARE = 0.75;
 /** Share of a step's items that must be rated on the continuum before the step is judged. */
 export const MIN_RATED_SHARE = 0.5;
 
-export const NOT_ENOUGH_LABEL = 'Not enough answers to judge';
+/** The roll-up rule in plain words, one line each, in the active language. */
+export function ruleText(): readonly string[] {
+  return messagesOf(scoringMessages).levelRule;
+}
 
-export const RULE_TEXT: readonly string[] = [
-  'Each step is judged from the items you rated on the continuum. “Not sure yet” is not a level: it is a gap to investigate, and it is left out of the level.',
-  'A step needs at least half of its items rated Early, Developing, Prepared or Model; otherwise it shows “Not enough answers to judge”.',
-  'Model: at least 75% of rated items are Model and none is below Prepared.',
-  'Prepared: at least 75% of rated items are Prepared or Model and none is Early.',
-  'Developing: at least half of rated items are Developing or higher.',
-  'Early: anything else.',
-  'Overall readiness applies the same rule to the levels of the seven steps, and needs at least half of the steps judged.',
-];
-
-export const RULE_SUMMARY = RULE_TEXT.join(' ');
+/** The rule as one paragraph, for print. */
+export function ruleSummary(): string {
+  return ruleText().join(' ');
+}
 
 const rank = (level: Level) => LEVELS.indexOf(level);
 const shareAtLeast = (levels: readonly Level[], floor: Level) =>
@@ -42,7 +41,7 @@ export function rollUp(levels: readonly Level[], total: number): Level | null {
 }
 
 export function levelLabel(level: Level | null): string {
-  return level ? ratingLabel(level) : NOT_ENOUGH_LABEL;
+  return level ? ratingLabel(level) : messagesOf(scoringMessages).notEnoughAnswers;
 }
 
 /** The shape scoring needs: each step's ratings, as saved. */
@@ -98,9 +97,16 @@ export function scoreReadiness(steps: RatingsByStep): ReadinessScores {
   const judged = scores.flatMap((s) => (s.level ? [s.level] : []));
   const overall = rollUp(judged, scores.length);
   const below = scores.filter((s) => s.level === 'early' || s.level === 'developing').length;
+  const t = messagesOf(scoringMessages);
   const overallExplanation =
     overall === null
-      ? `Only ${judged.length} of ${scores.length} steps had enough ratings to judge, so no overall level is given.`
-      : `${judged.length} of ${scores.length} steps were judged; ${judged.length - below} are Prepared or Model and ${below} are Early or Developing, which gives ${ratingLabel(overall)} under the rule below.`;
+      ? t.overallNotJudged({ judged: judged.length, total: scores.length })
+      : t.overallJudged({
+          judged: judged.length,
+          total: scores.length,
+          ready: judged.length - below,
+          below,
+          level: ratingLabel(overall),
+        });
   return { steps: scores, overall, overallExplanation };
 }

@@ -1,18 +1,26 @@
 import { z } from 'zod';
+import { formatNumber } from '../i18n/format';
+import { fill, messagesOf } from '../i18n/i18n';
 import { STEP_IDS, type StepId } from '../stages/stage-list';
+import { actionRowMessages } from './action-row.messages';
 
 export const ACTION_LIMITS = { action: 600, owner: 120, resources: 600, successMeasure: 600, jobSection: 3000 } as const;
 
-export const STATUSES = [
-  { value: 'notStarted', label: 'Not started' },
-  { value: 'inProgress', label: 'In progress' },
-  { value: 'done', label: 'Done' },
-] as const;
-export type StatusValue = (typeof STATUSES)[number]['value'];
-export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s.value, s.label])) as Record<StatusValue, string>;
+/** A row's status as stored; its name on screen and in print comes from statusLabel(). */
+export const STATUS_VALUES = ['notStarted', 'inProgress', 'done'] as const;
+export type StatusValue = (typeof STATUS_VALUES)[number];
+
+/** "In progress", in the active language. */
+export function statusLabel(status: StatusValue): string {
+  return messagesOf(actionRowMessages).statuses[status];
+}
+
+const errors = () => messagesOf(actionRowMessages).errors;
+/** A validation message read when a row is checked, so it is in the language on screen; `{max}` filled in. */
+const tooLong = (message: () => string, max: number) => () => fill(message(), { max: formatNumber(max) });
 
 const stepIdSchema = z.enum(STEP_IDS as [StepId, ...StepId[]]);
-const statusSchema = z.enum(['notStarted', 'inProgress', 'done']);
+const statusSchema = z.enum(STATUS_VALUES);
 const isoDateOrBlank = z.union([z.iso.date(), z.literal('')]);
 
 /**
@@ -39,26 +47,26 @@ export const actionEditorSchema = z
     action: z
       .string()
       .trim()
-      .min(1, { error: 'Enter the action to take' })
-      .max(ACTION_LIMITS.action, { error: `Enter an action of at most ${ACTION_LIMITS.action} characters` }),
-    stepId: z.enum(STEP_IDS as [StepId, ...StepId[]], { error: 'Select the step this action belongs to' }),
+      .min(1, { error: () => errors().actionMissing })
+      .max(ACTION_LIMITS.action, { error: tooLong(() => errors().actionTooLong, ACTION_LIMITS.action) }),
+    stepId: z.enum(STEP_IDS as [StepId, ...StepId[]], { error: () => errors().stepMissing }),
     owner: z
       .string()
       .trim()
-      .min(1, { error: 'Enter an owner for this action' })
-      .max(ACTION_LIMITS.owner, { error: `Enter an owner of at most ${ACTION_LIMITS.owner} characters` }),
-    start: z.union([z.iso.date({ error: 'Enter a start date, for example 2027-01-15' }), z.literal('')]),
-    due: z.union([z.iso.date({ error: 'Enter a due date, for example 2027-03-31' }), z.literal('')]),
+      .min(1, { error: () => errors().ownerMissing })
+      .max(ACTION_LIMITS.owner, { error: tooLong(() => errors().ownerTooLong, ACTION_LIMITS.owner) }),
+    start: z.union([z.iso.date({ error: () => errors().startInvalid }), z.literal('')]),
+    due: z.union([z.iso.date({ error: () => errors().dueInvalid }), z.literal('')]),
     resources: z.string().trim().max(ACTION_LIMITS.resources, {
-      error: `Enter resources of at most ${ACTION_LIMITS.resources} characters`,
+      error: tooLong(() => errors().resourcesTooLong, ACTION_LIMITS.resources),
     }),
     successMeasure: z.string().trim().max(ACTION_LIMITS.successMeasure, {
-      error: `Enter a success measure of at most ${ACTION_LIMITS.successMeasure} characters`,
+      error: tooLong(() => errors().successMeasureTooLong, ACTION_LIMITS.successMeasure),
     }),
     status: statusSchema,
   })
   .refine((row) => !row.start || !row.due || row.due >= row.start, {
-    error: 'The due date must be on or after the start date',
+    error: () => errors().dueBeforeStart,
     path: ['due'],
     // Runs even while other fields are invalid, so the date error shows with the rest.
     when: (payload) => actionEditorDatesOnly.safeParse(payload.value).success,
@@ -67,18 +75,17 @@ const actionEditorDatesOnly = z.object({ start: z.iso.date(), due: z.iso.date() 
 
 export type ActionEditorValues = z.infer<typeof actionEditorSchema>;
 
-export const JOB_SECTIONS = [
-  { key: 'role', heading: 'The role' },
-  { key: 'competencies', heading: 'Essential competencies' },
-  { key: 'responsibilities', heading: 'Responsibilities' },
-  { key: 'reportsTo', heading: 'Reports to' },
-  { key: 'evaluation', heading: 'How the teacher leader will be evaluated' },
-  { key: 'goals', heading: 'First-year goals and expectations' },
-] as const;
-export type JobSectionKey = (typeof JOB_SECTIONS)[number]['key'];
+/** The job description's sections, in order; their headings come from jobSectionHeading(). */
+export const JOB_SECTION_KEYS = ['role', 'competencies', 'responsibilities', 'reportsTo', 'evaluation', 'goals'] as const;
+export type JobSectionKey = (typeof JOB_SECTION_KEYS)[number];
+
+/** "Reports to", in the active language. */
+export function jobSectionHeading(key: JobSectionKey): string {
+  return messagesOf(actionRowMessages).jobSections[key];
+}
 
 export const jobDescriptionSchema = z.object(
-  Object.fromEntries(JOB_SECTIONS.map((s) => [s.key, z.string().max(ACTION_LIMITS.jobSection)])) as Record<
+  Object.fromEntries(JOB_SECTION_KEYS.map((key) => [key, z.string().max(ACTION_LIMITS.jobSection)])) as Record<
     JobSectionKey,
     z.ZodString
   >,

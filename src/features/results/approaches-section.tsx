@@ -1,9 +1,12 @@
 import { applicableApproaches } from '../../content/approaches';
-import { sourcePageText } from '../../content/sources';
+import { useMessages } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
+import { resultsMessages } from './results.messages';
+import { SourceNote } from './source-note';
 
 /** Elementary and integrated-STEM recommendations, shown only to the programs they apply to. */
 export function ApproachesSection() {
+  const t = useMessages(resultsMessages);
   const level = useAppStore((s) => s.profile?.level);
   const integrated = useAppStore((s) => s.steps.design?.integratedStem);
   const chosen = useAppStore((s) => s.steps.design?.elementaryApproaches) ?? [];
@@ -22,15 +25,13 @@ export function ApproachesSection() {
                 <h3 className="approach__title">
                   {r.heading}
                   {group.id === 'elementary' && (chosen as string[]).includes(r.id) ? (
-                    <span className="level-tag level-tag--prepared approach__chosen">In your design</span>
+                    <span className="level-tag level-tag--prepared approach__chosen">{t.inYourDesign}</span>
                   ) : null}
                 </h3>
                 {r.points.map((p) => (
                   <p key={p}>{p}</p>
                 ))}
-                <p className="source">
-                  Source: <cite>{sourcePageText(r.source)}</cite>
-                </p>
+                <SourceNote page={r.source} />
               </li>
             ))}
           </ul>

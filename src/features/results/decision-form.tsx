@@ -4,30 +4,37 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorSummary } from '../../components/error-summary';
 import { describedBy, errorId, fieldId, Fieldset, FieldMessages } from '../../components/field';
-import { DECISION_LABELS, DECISION_SHORT_LABELS } from '../../scoring/decision';
-import type { DecisionValue } from '../../scoring/decision';
+import { formatNumber } from '../../i18n/format';
+import { fill, messagesOf, useMessages } from '../../i18n/i18n';
+import { DECISION_VALUES, decisionLabel, decisionShortLabel, type DecisionValue } from '../../scoring/decision';
 import { useAppStore } from '../../store/app-store';
+import { decisionFormMessages } from './results.messages';
 
 export const DECISION_REASON_MAX = 1000;
-const DECISION_VALUES = ['go', 'adapt', 'pause'] as const;
+
+/** Read when the form is checked, so the message is in the language on screen at that moment. */
+const errors = () => messagesOf(decisionFormMessages).errors;
 
 /** The team may choose a different decision from the app's, but must say why. */
 export function decisionSchema(proposed: DecisionValue) {
   return z
     .object({
-      value: z.enum(DECISION_VALUES, { error: 'Choose go, adapt or pause' }),
+      value: z.enum(DECISION_VALUES, { error: () => errors().chooseDecision }),
       reason: z
         .string()
         .trim()
-        .max(DECISION_REASON_MAX, { error: `Enter a reason of at most ${DECISION_REASON_MAX} characters` }),
+        .max(DECISION_REASON_MAX, {
+          error: () => fill(errors().reasonTooLong, { max: formatNumber(DECISION_REASON_MAX) }),
+        }),
     })
     .refine((d) => d.value === proposed || d.reason.length > 0, {
-      error: 'Explain why your team chose a different decision',
+      error: () => errors().reasonMissing,
       path: ['reason'],
     });
 }
 
 export function DecisionForm({ proposed }: { proposed: DecisionValue }) {
+  const t = useMessages(decisionFormMessages);
   const override = useAppStore((s) => s.plan.decisionOverride);
   const setDecisionOverride = useAppStore((s) => s.setDecisionOverride);
   const [saved, setSaved] = useState(false);
@@ -50,9 +57,9 @@ export function DecisionForm({ proposed }: { proposed: DecisionValue }) {
   };
 
   return (
-    <form noValidate onSubmit={handleSubmit(onValid)} onChange={() => setSaved(false)} aria-label="Your readiness decision">
+    <form noValidate onSubmit={handleSubmit(onValid)} onChange={() => setSaved(false)} aria-label={t.formLabel}>
       <ErrorSummary ref={summaryRef} errors={reasonError ? [{ name: 'decision-reason', message: reasonError }] : []} />
-      <Fieldset name="decision-value" legend="Your team’s decision" hint="Keep the proposal, or choose another and say why.">
+      <Fieldset name="decision-value" legend={t.legend} hint={t.hint}>
         <div className="choices">
           {DECISION_VALUES.map((value) => (
             <div className="choice" key={value}>
@@ -64,8 +71,7 @@ export function DecisionForm({ proposed }: { proposed: DecisionValue }) {
                 {...register('value')}
               />
               <label className="choice__label" htmlFor={`${fieldId('decision-value')}-${value}`}>
-                {DECISION_LABELS[value]}
-                {value === proposed ? ' (proposed)' : ''}
+                {value === proposed ? t.proposedChoice({ decision: decisionLabel(value) }) : decisionLabel(value)}
               </label>
             </div>
           ))}
@@ -74,7 +80,7 @@ export function DecisionForm({ proposed }: { proposed: DecisionValue }) {
       {chosen !== proposed ? (
         <div className={`form-group${reasonError ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor={fieldId('decision-reason')}>
-            Why did your team choose {DECISION_SHORT_LABELS[chosen]} instead of {DECISION_SHORT_LABELS[proposed]}?
+            {t.whyDifferent({ chosen: decisionShortLabel(chosen), proposed: decisionShortLabel(proposed) })}
           </label>
           <FieldMessages name="decision-reason" error={reasonError} />
           <textarea
@@ -89,11 +95,11 @@ export function DecisionForm({ proposed }: { proposed: DecisionValue }) {
       ) : null}
       <div className="button-row">
         <button type="submit" className="button button--secondary">
-          Save decision
+          {t.save}
         </button>
       </div>
       <p role="status" className="save-note">
-        {saved ? 'Decision saved.' : ''}
+        {saved ? t.saved : ''}
       </p>
     </form>
   );

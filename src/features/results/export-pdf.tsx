@@ -1,9 +1,12 @@
+import { interpolate } from '../../components/interpolate';
+import { useMessages } from '../../i18n/i18n';
 import type { PlanDocumentData } from '../../pdf/plan-document';
 import { findUnprintableCharacters } from '../../pdf/printable-text';
 import { planProblems, type PlanState } from './plan/plan-model';
 import { toPlanDocumentData } from './plan/to-plan-document';
 import { useAppStore } from '../../store/app-store';
 import { PdfExportButton } from '../../components/pdf-export-button';
+import { exportPdfMessages } from './results.messages';
 
 /** The PDF tools (jsPDF, fonts) start loading when the export button is pointed at or focused. */
 const preloadPdfTools = () => void import('../../pdf/pdf-tools').then((m) => m.preloadPdfTools(), () => {});
@@ -21,9 +24,10 @@ function printedTexts(value: unknown, out: string[] = []): string[] {
  * here, on click, so no other screen pays for them.
  */
 export function ExportPdf({ state }: { state: PlanState }) {
+  const t = useMessages(exportPdfMessages);
   const problems = state.mode === 'quick' ? [] : planProblems(state);
   const unprintable = findUnprintableCharacters(printedTexts(toPlanDocumentData(state, new Date())));
-  const label = state.mode === 'quick' ? 'Download the readiness report (PDF)' : 'Download the plan (PDF)';
+  const label = state.mode === 'quick' ? t.downloadReport : t.downloadPlan;
 
   const build = async () => {
     const data: PlanDocumentData = toPlanDocumentData(useAppStore.getState(), new Date());
@@ -36,20 +40,19 @@ export function ExportPdf({ state }: { state: PlanState }) {
       {unprintable.length > 0 ? (
         <div className="panel panel--warning">
           <p>
-            <strong>Some characters cannot be printed in the PDF</strong> and will appear as □:{' '}
-            <span className="unprintable-list">{unprintable.join(' ')}</span>
+            {interpolate(t.unprintable, {
+              warning: <strong>{t.unprintableWarning}</strong>,
+              characters: <span className="unprintable-list">{unprintable.join(' ')}</span>,
+            })}
           </p>
-          <p className="hint">
-            The PDF font covers Latin (including Vietnamese), Greek and Cyrillic. Emoji and other scripts stay exactly as
-            typed in the app and in saved files.
-          </p>
+          <p className="hint">{t.unprintableHint}</p>
         </div>
       ) : null}
       <PdfExportButton
         label={label}
         build={build}
         preload={preloadPdfTools}
-        blockedMessage={problems.length > 0 ? 'Fix the problems listed under “Before you export” first.' : null}
+        blockedMessage={problems.length > 0 ? t.blocked : null}
       />
     </div>
   );

@@ -1,7 +1,10 @@
 import { TableWrap } from '../../components/table-wrap';
 import { useId } from 'react';
 import { ratingLabel, LEVELS } from '../../content/levels';
+import { formatNumber } from '../../i18n/format';
+import { useMessages } from '../../i18n/i18n';
 import { levelLabel, type StepScore } from '../../scoring/readiness';
+import { readinessChartMessages } from './results.messages';
 
 const ROW_HEIGHT = 58;
 const BAR_HEIGHT = 20;
@@ -13,6 +16,7 @@ const AXIS_HEIGHT = 30;
  * The same figures are in the table that follows, for screen readers and for anyone who prefers numbers.
  */
 export function ReadinessChart({ scores }: { scores: StepScore[] }) {
+  const t = useMessages(readinessChartMessages);
   const titleId = useId();
   const descId = useId();
   const height = scores.length * ROW_HEIGHT + AXIS_HEIGHT;
@@ -26,9 +30,9 @@ export function ReadinessChart({ scores }: { scores: StepScore[] }) {
         aria-labelledby={titleId}
         aria-describedby={descId}
       >
-        <title id={titleId}>Readiness profile of the seven steps</title>
+        <title id={titleId}>{t.title}</title>
         <desc id={descId}>
-          {scores.map((s) => `Step ${s.number}, ${s.shortTitle}: ${levelLabel(s.level)}.`).join(' ')}
+          {scores.map((s) => t.stepLevel({ number: s.number, title: s.shortTitle, level: levelLabel(s.level) })).join(' ')}
         </desc>
         {[25, 50, 75].map((x) => (
           <line key={x} className="readiness-chart__grid" x1={`${x}%`} x2={`${x}%`} y1={0} y2={height - AXIS_HEIGHT} />
@@ -75,25 +79,25 @@ export function ReadinessChart({ scores }: { scores: StepScore[] }) {
           </text>
         ))}
       </svg>
-      <figcaption className="hint">
-        Each bar reaches the level the step earned under the rule below. A step with no bar had too few ratings to judge.
-      </figcaption>
+      <figcaption className="hint">{t.caption}</figcaption>
     </figure>
   );
 }
 
 export function ReadinessTable({ scores }: { scores: StepScore[] }) {
+  const t = useMessages(readinessChartMessages);
+  const { columns } = t;
   return (
-    <TableWrap label="Readiness by step, in figures">
+    <TableWrap label={t.tableCaption}>
       <table className="table">
-        <caption className="table__caption">Readiness by step, in figures</caption>
+        <caption className="table__caption">{t.tableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Level</th>
-            <th scope="col">Items rated</th>
-            <th scope="col">Prepared or Model</th>
-            <th scope="col">Not sure yet</th>
+            <th scope="col">{columns.step}</th>
+            <th scope="col">{columns.level}</th>
+            <th scope="col">{columns.itemsRated}</th>
+            <th scope="col">{columns.preparedOrModel}</th>
+            <th scope="col">{columns.notSure}</th>
           </tr>
         </thead>
         <tbody>
@@ -105,11 +109,9 @@ export function ReadinessTable({ scores }: { scores: StepScore[] }) {
               <td>
                 <strong className={`level-tag level-tag--${s.level ?? 'none'}`}>{levelLabel(s.level)}</strong>
               </td>
-              <td>
-                {s.ratedCount} of {s.itemCount}
-              </td>
-              <td>{s.counts.prepared + s.counts.model}</td>
-              <td>{s.notSureCount}</td>
+              <td>{t.ratedOf({ rated: formatNumber(s.ratedCount), total: formatNumber(s.itemCount) })}</td>
+              <td>{formatNumber(s.counts.prepared + s.counts.model)}</td>
+              <td>{formatNumber(s.notSureCount)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,30 +1,49 @@
+import { messagesOf } from '../../i18n/i18n';
+import { longDate } from '../format';
 import { COLOR, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
+import { pdfPlanMessages } from '../pdf.messages';
 
 export function drawActionPlan(w: PdfWriter, data: PlanDocumentData): void {
-  w.sectionTitle('Action plan');
+  const t = messagesOf(pdfPlanMessages);
+  const columns = t.actionPlan.columns;
+  w.sectionTitle(t.actionPlan.title);
   if (data.actions.length === 0) {
-    w.text('No actions have been planned yet.', { color: COLOR.muted });
+    w.text(t.noActions, { color: COLOR.muted });
     return;
   }
-  w.text(
-    `${data.actions.length} ${data.actions.length === 1 ? 'action' : 'actions'}, in the order the team listed them. ` +
-      'The Step column gives the number of the step the action belongs to (see the readiness profile).',
-    { color: COLOR.muted, spaceAfter: 10 },
-  );
+  w.text(t.actionPlanIntro(data.actions.length), { color: COLOR.muted, spaceAfter: 10 });
   // Step titles are long; in an eight-column table the step number reads better.
   const stepNumber = new Map(data.steps.map((s) => [s.title, s.number]));
   const stepCell = (title: string) => {
     const n = stepNumber.get(title);
-    return n === undefined ? title : `Step ${n}`;
+    return n === undefined ? title : t.stepNumber({ number: n });
   };
   w.table(
-    ['Action', 'Step', 'Owner', 'Start', 'Due', 'Resources', 'Success measure', 'Status'],
-    data.actions.map((a) => [a.action, stepCell(a.stepTitle), a.owner, a.start, a.due, a.resources, a.successMeasure, a.status]),
+    [
+      columns.action,
+      columns.step,
+      columns.owner,
+      columns.start,
+      columns.due,
+      columns.resources,
+      columns.successMeasure,
+      columns.status,
+    ],
+    data.actions.map((a) => [
+      a.action,
+      stepCell(a.stepTitle),
+      a.owner,
+      longDate(a.start),
+      longDate(a.due),
+      a.resources,
+      a.successMeasure,
+      a.status,
+    ]),
     {
       styles: { fontSize: 7.5, cellPadding: { top: 3, bottom: 3, left: 3.5, right: 3.5 } },
       columnStyles: {
-        // Widths sum to the 492 pt text column; dates and "superintendent" fit on one line.
+        // Widths sum to the 492 pt text column; "superintendent" fits on one line, a date on two.
         0: { cellWidth: 112, fontStyle: 'bold' },
         1: { cellWidth: 36 },
         2: { cellWidth: 64 },

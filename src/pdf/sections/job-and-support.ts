@@ -1,16 +1,16 @@
+import { messagesOf } from '../../i18n/i18n';
 import { COLOR, CONTENT_WIDTH, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
+import { pdfPlanMessages } from '../pdf.messages';
 
 export function drawJobDescription(w: PdfWriter, data: PlanDocumentData): void {
-  w.sectionTitle('Draft job description');
+  const { job } = messagesOf(pdfPlanMessages);
+  w.sectionTitle(job.title);
   if (!data.jobDescription || data.jobDescription.length === 0) {
-    w.text('No job description has been drafted yet.', { color: COLOR.muted });
+    w.text(job.none, { color: COLOR.muted });
     return;
   }
-  w.text('A starting draft assembled from the team’s answers in step 6, to be refined with human resources.', {
-    color: COLOR.muted,
-    spaceAfter: 10,
-  });
+  w.text(job.intro, { color: COLOR.muted, spaceAfter: 10 });
   for (const part of data.jobDescription) {
     w.heading(part.heading, 3, 30);
     w.text(part.text, { spaceAfter: 10 });
@@ -18,13 +18,15 @@ export function drawJobDescription(w: PdfWriter, data: PlanDocumentData): void {
 }
 
 export function drawPdPlan(w: PdfWriter, data: PlanDocumentData): void {
-  w.sectionTitle('Professional development plan for the teacher leader', { newPage: true });
+  const { pd } = messagesOf(pdfPlanMessages);
+  w.sectionTitle(pd.title, { newPage: true });
   if (data.pdPlan.length === 0) {
-    w.text('No professional development has been planned yet.', { color: COLOR.muted });
+    w.text(pd.none, { color: COLOR.muted });
     return;
   }
+  const { columns } = pd;
   w.table(
-    ['Area', 'Current strength', 'Priority', 'Planned support', 'Timeline'],
+    [columns.area, columns.currentStrength, columns.priority, columns.plannedSupport, columns.timeline],
     data.pdPlan.map((p) => [p.area, p.currentStrength, p.priority, p.plannedSupport, p.timeline]),
     {
       columnStyles: {
@@ -39,26 +41,27 @@ export function drawPdPlan(w: PdfWriter, data: PlanDocumentData): void {
 }
 
 export function drawSustainability(w: PdfWriter, data: PlanDocumentData): void {
-  w.sectionTitle('Sustainability summary');
+  const t = messagesOf(pdfPlanMessages).sustainability;
+  w.sectionTitle(t.title);
   const s = data.sustainability;
   if (!s) {
-    w.text('No sustainability plan has been written yet.', { color: COLOR.muted });
+    w.text(t.none, { color: COLOR.muted });
     return;
   }
-  w.heading('Funding by year', 3, 60);
+  w.heading(t.fundingByYear, 3, 60);
   w.table(
-    ['Year', 'Funding source', 'Details'],
+    [t.columns.year, t.columns.source, t.columns.details],
     s.fundingByYear.map((f) => [f.year, f.source, f.note.trim() || '—']),
     { columnStyles: { 0: { cellWidth: 60, fontStyle: 'bold' }, 1: { cellWidth: 120 } } },
   );
-  w.labelled('Moving positions to recurring funding', s.transition);
-  w.labelled('Deciding which elements to sustain', s.elementsToSustain);
-  w.labelled('Partners', s.partners);
+  w.labelled(t.transition, s.transition);
+  w.labelled(t.elementsToSustain, s.elementsToSustain);
+  w.labelled(t.partners, s.partners);
 }
 
 export function drawApproaches(w: PdfWriter, data: PlanDocumentData): void {
   if (data.approaches.length === 0) return;
-  w.sectionTitle('Approaches to consider');
+  w.sectionTitle(messagesOf(pdfPlanMessages).approachesTitle);
   for (const approach of data.approaches) {
     w.heading(approach.heading, 2, 40);
     w.bullets(approach.points);

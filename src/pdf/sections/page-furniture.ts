@@ -1,5 +1,8 @@
 import { sourceTitle } from '../../content/sources';
+import { formatNumber } from '../../i18n/format';
+import { messagesOf } from '../../i18n/i18n';
 import { COLOR, CONTENT_WIDTH, FONT, PAGE, SIZE, type PdfWriter } from '../layout';
+import { pdfCommonMessages } from '../pdf.messages';
 import { toPrintable } from '../printable-text';
 
 /**
@@ -8,6 +11,8 @@ import { toPrintable } from '../printable-text';
  */
 export function drawPageFurniture(w: PdfWriter, orgName: string, title: string): void {
   const { doc } = w;
+  const t = messagesOf(pdfCommonMessages);
+  const basedOn = t.basedOn({ source: sourceTitle() });
   const total = doc.getNumberOfPages();
   const org = toPrintable(orgName).replace(/\s+/g, ' ').trim();
   for (let page = 1; page <= total; page++) {
@@ -26,8 +31,9 @@ export function drawPageFurniture(w: PdfWriter, orgName: string, title: string):
 
     doc.line(PAGE.left, PAGE.footerY - 12, PAGE.right, PAGE.footerY - 12);
     doc.setFont(FONT, 'normal');
-    doc.text(`Based on ${sourceTitle()}`, PAGE.left, PAGE.footerY, { baseline: 'top' });
-    doc.text(`Page ${page} of ${total}`, PAGE.right, PAGE.footerY, { baseline: 'top', align: 'right' });
+    doc.text(basedOn, PAGE.left, PAGE.footerY, { baseline: 'top' });
+    const pageOf = t.pageOf({ page: formatNumber(page), total: formatNumber(total) });
+    doc.text(pageOf, PAGE.right, PAGE.footerY, { baseline: 'top', align: 'right' });
   }
 }
 

@@ -1,6 +1,9 @@
 import { LEVELS, ratingLabel, type Level } from '../../content/levels';
+import { formatNumber } from '../../i18n/format';
+import { messagesOf } from '../../i18n/i18n';
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
+import { pdfPlanMessages } from '../pdf.messages';
 import { toPrintable } from '../printable-text';
 
 /** Bar shades from light to dark; the level is always written in words as well. */
@@ -16,22 +19,20 @@ const ROW_HEIGHT = 34;
 const BAR_HEIGHT = 16;
 
 export function drawProfile(w: PdfWriter, data: PlanDocumentData): void {
-  w.sectionTitle('Readiness profile');
-  w.text(
-    'Each bar shows the level reached on one of the seven steps, from Early through Developing and Prepared to Model. ' +
-      'The level is written on each bar; the same figures follow in a table.',
-    { color: COLOR.muted, spaceAfter: 14 },
-  );
+  const t = messagesOf(pdfPlanMessages);
+  const { profile } = t;
+  w.sectionTitle(profile.title);
+  w.text(profile.intro, { color: COLOR.muted, spaceAfter: 14 });
   drawChart(w, data.stepScores);
 
-  w.heading('The same figures as a table');
+  w.heading(profile.tableHeading);
   w.table(
-    ['Step', 'Level', 'Items rated', 'Not sure yet'],
+    [profile.columns.step, profile.columns.level, profile.columns.itemsRated, profile.columns.notSure],
     data.stepScores.map((s) => [
       `${s.number}. ${s.title}`,
       s.levelLabel,
-      `${s.ratedCount} of ${s.itemCount}`,
-      String(s.notSureCount),
+      t.ratedOf({ rated: s.ratedCount, total: s.itemCount }),
+      formatNumber(s.notSureCount),
     ]),
     {
       columnStyles: {
@@ -42,7 +43,7 @@ export function drawProfile(w: PdfWriter, data: PlanDocumentData): void {
     },
   );
 
-  w.heading('How the levels are worked out', 3, 30);
+  w.heading(profile.ruleHeading, 3, 30);
   w.text(data.scoringRule);
 }
 

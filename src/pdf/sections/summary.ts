@@ -1,48 +1,52 @@
+import { messagesOf } from '../../i18n/i18n';
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type PdfWriter } from '../layout';
-import { nextActions } from '../format';
+import { longDate, nextActions } from '../format';
 import type { PlanDocumentData } from '../plan-document';
+import { pdfPlanMessages } from '../pdf.messages';
 
 export function drawSummary(w: PdfWriter, data: PlanDocumentData): void {
-  w.sectionTitle('Executive summary');
+  const t = messagesOf(pdfPlanMessages);
+  const { summary } = t;
+  w.sectionTitle(summary.title);
 
   drawDecisionBox(w, data);
   if (data.decision.reasons.length > 0) {
-    w.text('Why', { bold: true, spaceAfter: 3 });
+    w.text(summary.why, { bold: true, spaceAfter: 3 });
     w.bullets(data.decision.reasons);
   }
   if (data.decision.override) {
-    w.text('The team’s decision differs from the tool’s proposal', { bold: true, spaceAfter: 2 });
-    w.text(`Proposed by the tool: ${data.decision.override.proposedLabel}`, { color: COLOR.muted, spaceAfter: 2 });
-    w.text(`Reason for the change: ${data.decision.override.reason}`, { spaceAfter: 10 });
+    w.text(summary.overridden, { bold: true, spaceAfter: 2 });
+    w.text(t.proposedByTool({ label: data.decision.override.proposedLabel }), { color: COLOR.muted, spaceAfter: 2 });
+    w.text(t.changeReason({ reason: data.decision.override.reason }), { spaceAfter: 10 });
   }
 
-  w.heading('Overall readiness');
-  w.text(`${data.overall.levelLabel}. ${data.overall.explanation}`);
+  w.heading(summary.overallReadiness);
+  w.text(t.overallLine({ level: data.overall.levelLabel, explanation: data.overall.explanation }));
 
-  w.heading('Top gaps');
+  w.heading(summary.topGaps);
   if (data.topGaps.length === 0) {
-    w.text('No item was rated below Prepared.', { color: COLOR.muted });
+    w.text(summary.noGaps, { color: COLOR.muted });
   }
   data.topGaps.forEach((gap, index) => {
     w.heading(`${index + 1}. ${gap.statement}`, 3, 40);
-    w.text(`Step ${gap.stepNumber}, ${gap.stepTitle} · Rated: ${gap.ratingLabel}`, {
+    w.text(t.gapStep({ number: gap.stepNumber, title: gap.stepTitle, rating: gap.ratingLabel }), {
       size: SIZE.small,
       color: COLOR.muted,
       spaceAfter: 3,
     });
-    w.text(`Recommendation: ${gap.recommendation}`, { spaceAfter: 2 });
-    w.text(`Source: ${gap.source}`, { size: SIZE.small, color: COLOR.muted, spaceAfter: 8 });
+    w.text(t.recommendation({ recommendation: gap.recommendation }), { spaceAfter: 2 });
+    w.text(t.source({ source: gap.source }), { size: SIZE.small, color: COLOR.muted, spaceAfter: 8 });
   });
 
   if (data.kind === 'full') {
-    w.heading('Next three actions');
+    w.heading(summary.nextActions);
     const next = nextActions(data.actions, 3);
     if (next.length === 0) {
-      w.text('No actions have been planned yet.', { color: COLOR.muted });
+      w.text(t.noActions, { color: COLOR.muted });
     } else {
       w.table(
-        ['Action', 'Owner', 'Due'],
-        next.map((a) => [a.action, a.owner, a.due]),
+        [summary.columns.action, summary.columns.owner, summary.columns.due],
+        next.map((a) => [a.action, a.owner, longDate(a.due)]),
         { columnStyles: { 0: { cellWidth: CONTENT_WIDTH * 0.6 } } },
       );
     }
@@ -61,7 +65,8 @@ function drawDecisionBox(w: PdfWriter, data: PlanDocumentData): void {
   doc.setFillColor(...COLOR.accent);
   doc.rect(PAGE.left, top, 4, height, 'F');
   w.y = top + pad;
-  w.text('Decision on whether to go ahead', { size: SIZE.small, bold: true, color: COLOR.muted, indent: pad + 4, spaceAfter: 2 });
+  const heading = messagesOf(pdfPlanMessages).summary.decision;
+  w.text(heading, { size: SIZE.small, bold: true, color: COLOR.muted, indent: pad + 4, spaceAfter: 2 });
   w.text(data.decision.label, { size: 14, bold: true, color: COLOR.accent, indent: pad + 4, width, spaceAfter: 0 });
   w.y = top + height + 10;
 }

@@ -3,13 +3,16 @@ import { useEffect, useRef } from 'react';
 import { get, useForm, type FieldErrors } from 'react-hook-form';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { describedBy, errorId, fieldId, Fieldset, FieldMessages } from '../../../components/field';
+import { useMessages } from '../../../i18n/i18n';
 import { STEP_IDS, STEPS } from '../../../stages/stage-list';
 import {
-  STATUSES,
+  STATUS_VALUES,
   actionEditorSchema,
+  statusLabel,
   type ActionEditorValues,
   type ActionRow,
 } from '../../../store/action-row.schema';
+import { actionEditorMessages } from './plan.messages';
 
 const FIELD_ORDER = ['action', 'stepId', 'owner', 'start', 'due', 'resources', 'successMeasure', 'status'] as const;
 type FieldName = (typeof FIELD_ORDER)[number];
@@ -30,6 +33,7 @@ interface ActionEditorProps {
 
 /** Add or change one action-plan row. GOV.UK error pattern: summary on top, message by each field. */
 export function ActionEditor({ row, title, onSave, onCancel }: ActionEditorProps) {
+  const t = useMessages(actionEditorMessages);
   const { register, handleSubmit, formState } = useForm<ActionEditorValues>({
     resolver: zodResolver(actionEditorSchema),
     defaultValues: {
@@ -80,69 +84,69 @@ export function ActionEditor({ row, title, onSave, onCancel }: ActionEditorProps
         {title}
       </h3>
       <div className={group('action')}>
-        {label('action', 'Action')}
+        {label('action', t.action)}
         <FieldMessages name="row-action" error={error('action')} />
         <textarea className="textarea" rows={3} {...inputProps('action')} />
       </div>
       <div className={group('stepId')}>
-        {label('stepId', 'Linked step')}
+        {label('stepId', t.linkedStep)}
         <FieldMessages name="row-stepId" error={error('stepId')} />
         <select className="select" {...inputProps('stepId')}>
           {STEP_IDS.map((id) => (
             <option key={id} value={id}>
-              {STEPS[id].content.number}. {STEPS[id].content.title}
+              {t.stepOption({ number: STEPS[id].content.number, title: STEPS[id].content.title })}
             </option>
           ))}
         </select>
       </div>
       <div className={group('owner')}>
-        {label('owner', 'Owner')}
-        <FieldMessages name="row-owner" hint="The person or team responsible." hintId="row-owner-hint" error={error('owner')} />
+        {label('owner', t.owner)}
+        <FieldMessages name="row-owner" hint={t.ownerHint} hintId="row-owner-hint" error={error('owner')} />
         <input className="input" type="text" autoComplete="off" {...inputProps('owner', 'row-owner-hint')} />
       </div>
       <div className="date-pair">
         <div className={group('start')}>
-          {label('start', 'Start date')}
+          {label('start', t.start)}
           <FieldMessages name="row-start" error={error('start')} />
           <input className="input input--date" type="date" {...inputProps('start')} />
         </div>
         <div className={group('due')}>
-          {label('due', 'Due date')}
+          {label('due', t.due)}
           <FieldMessages name="row-due" error={error('due')} />
           <input className="input input--date" type="date" {...inputProps('due')} />
         </div>
       </div>
       <div className={group('resources')}>
-        {label('resources', 'Resources needed')}
+        {label('resources', t.resources)}
         <FieldMessages name="row-resources" error={error('resources')} />
         <textarea className="textarea" rows={2} {...inputProps('resources')} />
       </div>
       <div className={group('successMeasure')}>
-        {label('successMeasure', 'Success measure')}
+        {label('successMeasure', t.successMeasure)}
         <FieldMessages
           name="row-successMeasure"
-          hint="How you will know the action worked."
+          hint={t.successMeasureHint}
           hintId="row-success-hint"
           error={error('successMeasure')}
         />
         <textarea className="textarea" rows={2} {...inputProps('successMeasure', 'row-success-hint')} />
       </div>
-      <Fieldset name="row-status" legend="Status" error={error('status')}>
+      <Fieldset name="row-status" legend={t.status} error={error('status')}>
         <div className="choices choices--inline">
-          {STATUSES.map((s, i) => (
-            <div className="choice" key={s.value}>
+          {STATUS_VALUES.map((value, i) => (
+            <div className="choice" key={value}>
               <input
                 className="choice__input"
                 type="radio"
-                id={i === 0 ? fieldId('row-status') : `${fieldId('row-status')}-${s.value}`}
-                value={s.value}
+                id={i === 0 ? fieldId('row-status') : `${fieldId('row-status')}-${value}`}
+                value={value}
                 {...register('status')}
               />
               <label
                 className="choice__label"
-                htmlFor={i === 0 ? fieldId('row-status') : `${fieldId('row-status')}-${s.value}`}
+                htmlFor={i === 0 ? fieldId('row-status') : `${fieldId('row-status')}-${value}`}
               >
-                {s.label}
+                {statusLabel(value)}
               </label>
             </div>
           ))}
@@ -150,10 +154,10 @@ export function ActionEditor({ row, title, onSave, onCancel }: ActionEditorProps
       </Fieldset>
       <div className="button-row">
         <button type="submit" className="button">
-          Save action
+          {t.save}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t.cancel}
         </button>
       </div>
     </form>

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { fieldId } from '../../../components/field';
-import { sourcePageText } from '../../../content/sources';
+import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
-import { JOB_SECTIONS, type JobDescriptionSections, type JobSectionKey } from '../../../store/action-row.schema';
+import { JOB_SECTION_KEYS, jobSectionHeading, type JobDescriptionSections } from '../../../store/action-row.schema';
+import { SourceNote } from '../source-note';
 import { jobDescription } from './plan-model';
+import { jobDescriptionMessages } from './plan.messages';
 
 /** The draft job description: assembled from steps 4 and 6 until the team edits it. */
 export function JobDescriptionSection() {
   const state = useAppStore();
+  const t = useMessages(jobDescriptionMessages);
   const sections = jobDescription(state);
   const edited = state.plan.jobDescription !== null;
   const [editing, setEditing] = useState(false);
@@ -17,58 +20,54 @@ export function JobDescriptionSection() {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const next = Object.fromEntries(
-      JOB_SECTIONS.map((s) => [s.key, String(data.get(s.key) ?? '').trim()]),
+      JOB_SECTION_KEYS.map((key) => [key, String(data.get(key) ?? '').trim()]),
     ) as JobDescriptionSections;
     state.saveJobDescription(next);
     setEditing(false);
-    setStatus('Job description saved.');
+    setStatus(t.saved);
   };
 
   return (
     <section className="results-section" aria-labelledby="job-heading">
       <h2 className="section-title" id="job-heading">
-        Draft job description
+        {t.heading}
       </h2>
       <p className="hint">
-        {edited
-          ? 'Your edited version. Changes to steps 4 and 6 no longer update it.'
-          : 'Assembled from the role design in step 4 and the position in step 6.'}{' '}
-        A clear description with competencies, responsibilities, reporting line and evaluation matters for early
-        success.
+        {edited ? t.edited : t.assembled} {t.why}
       </p>
       {editing ? (
-        <form onSubmit={save} aria-label="Edit the job description">
-          {JOB_SECTIONS.map((s) => (
-            <div className="form-group" key={s.key}>
-              <label className="label" htmlFor={fieldId(`job-${s.key}`)}>
-                {s.heading}
+        <form onSubmit={save} aria-label={t.formLabel}>
+          {JOB_SECTION_KEYS.map((key) => (
+            <div className="form-group" key={key}>
+              <label className="label" htmlFor={fieldId(`job-${key}`)}>
+                {jobSectionHeading(key)}
               </label>
               <textarea
                 className="textarea"
-                rows={s.key === 'reportsTo' ? 1 : 4}
-                id={fieldId(`job-${s.key}`)}
-                name={s.key}
-                defaultValue={sections[s.key as JobSectionKey]}
+                rows={key === 'reportsTo' ? 1 : 4}
+                id={fieldId(`job-${key}`)}
+                name={key}
+                defaultValue={sections[key]}
               />
             </div>
           ))}
           <div className="button-row">
             <button type="submit" className="button">
-              Save job description
+              {t.save}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {t.cancel}
             </button>
           </div>
         </form>
       ) : (
         <>
           <dl className="summary-list">
-            {JOB_SECTIONS.map((s) => (
-              <div className="summary-list__row" key={s.key}>
-                <dt className="summary-list__key">{s.heading}</dt>
+            {JOB_SECTION_KEYS.map((key) => (
+              <div className="summary-list__row" key={key}>
+                <dt className="summary-list__key">{jobSectionHeading(key)}</dt>
                 <dd className="summary-list__value summary-list__value--text job-text">
-                  {sections[s.key as JobSectionKey] || 'Not provided'}
+                  {sections[key] || t.notProvided}
                 </dd>
               </div>
             ))}
@@ -82,7 +81,7 @@ export function JobDescriptionSection() {
                 setEditing(true);
               }}
             >
-              Edit job description
+              {t.edit}
             </button>
             {edited ? (
               <button
@@ -90,10 +89,10 @@ export function JobDescriptionSection() {
                 className="link-button"
                 onClick={() => {
                   state.saveJobDescription(null);
-                  setStatus('Job description rebuilt from your answers.');
+                  setStatus(t.rebuilt);
                 }}
               >
-                Rebuild from my answers
+                {t.rebuild}
               </button>
             ) : null}
           </div>
@@ -102,9 +101,7 @@ export function JobDescriptionSection() {
       <p role="status" className="save-note">
         {status}
       </p>
-      <p className="source">
-        Source: <cite>{sourcePageText('steps')}</cite>
-      </p>
+      <SourceNote page="steps" />
     </section>
   );
 }

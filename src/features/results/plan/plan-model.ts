@@ -1,9 +1,12 @@
 /**
  * Everything the results and plan screens derive from the store, as pure functions of its state.
- * No React here, so the screens, the PDF mapping and the tests share one source of truth.
+ * No React here, so the screens, the PDF mapping and the tests share one source of truth. What it words
+ * (labels, problems, placeholders) is in the language active when it is called.
  */
 import { ratingLabel, NOT_SURE } from '../../../content/levels';
-import { DECISION_LABELS, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
+import { formatList } from '../../../i18n/format';
+import { messagesOf } from '../../../i18n/i18n';
+import { decisionLabel, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
 import { rankedGaps, type Gap } from '../../../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
 import {
@@ -18,7 +21,13 @@ import { fundingSources, planYears } from '../../../stages/sustainability/sustai
 import { priorities, supportAreas } from '../../../stages/support/support.content';
 import type { AppState } from '../../../store/app-store';
 import type { DecisionValue } from '../../../scoring/decision';
-import { JOB_SECTIONS, STATUS_LABELS, type ActionRow, type JobDescriptionSections } from '../../../store/action-row.schema';
+import {
+  JOB_SECTION_KEYS,
+  jobSectionHeading,
+  type ActionRow,
+  type JobDescriptionSections,
+} from '../../../store/action-row.schema';
+import { planModelMessages } from './plan.messages';
 
 export type PlanState = Pick<AppState, 'mode' | 'profile' | 'steps' | 'plan'>;
 
@@ -27,6 +36,7 @@ const labelOf = (options: readonly { value: string; label: string }[], value: un
 const labelsOf = (options: readonly { value: string; label: string }[], values: unknown) =>
   (Array.isArray(values) ? values : []).map((v) => labelOf(options, v)).filter(Boolean);
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const t = () => messagesOf(planModelMessages);
 
 export function benefitPriorities(state: PlanState): string[] {
   const chosen = state.steps.vision?.benefitPriorities;
@@ -62,7 +72,7 @@ export function readiness(state: PlanState): Readiness {
     scores,
     gaps: rankedGaps(steps, benefitPriorities(state)),
     proposal,
-    decision: { value, label: DECISION_LABELS[value], overridden, reason: overridden ? override.reason : '' },
+    decision: { value, label: decisionLabel(value), overridden, reason: overridden ? override.reason : '' },
   };
 }
 
@@ -101,18 +111,19 @@ export interface PlanProblem {
 }
 
 const shortAction = (row: ActionRow) => {
-  const words = row.action.trim() || 'Untitled action';
+  const words = row.action.trim() || t().untitledAction;
   return words.length > 60 ? `${words.slice(0, 57)}…` : words;
 };
 
 /** What blocks export of the plan: every action needs an owner, and its due date must not precede its start. */
 export function planProblems(state: Pick<AppState, 'plan'>): PlanProblem[] {
+  const messages = t();
   return state.plan.actions.flatMap((row) => {
     const problems: PlanProblem[] = [];
-    if (!row.action.trim()) problems.push({ actionId: row.id, message: 'Enter the action to take for an untitled action' });
-    if (!row.owner.trim()) problems.push({ actionId: row.id, message: `Enter an owner for “${shortAction(row)}”` });
+    if (!row.action.trim()) problems.push({ actionId: row.id, message: messages.actionMissing });
+    if (!row.owner.trim()) problems.push({ actionId: row.id, message: messages.ownerMissing({ action: shortAction(row) }) });
     if (row.start && row.due && row.due < row.start)
-      problems.push({ actionId: row.id, message: `The due date of “${shortAction(row)}” must be on or after its start date` });
+      problems.push({ actionId: row.id, message: messages.dueBeforeStart({ action: shortAction(row) }) });
     return problems;
   });
 }
@@ -121,21 +132,20 @@ export function stepTitleOf(stepId: StepId): string {
   return STEPS[stepId].content.title;
 }
 
-export function statusLabel(row: ActionRow): string {
-  return STATUS_LABELS[row.status];
-}
-
 /** The job description assembled from step 4's role design and step 6's answers. */
 export function assembleJobDescription(state: PlanState): JobDescriptionSections {
   const design = (state.steps.design ?? {}) as Record<string, unknown>;
   const position = (state.steps.position ?? {}) as Record<string, unknown>;
+  const messages = t();
+  const one = (message: (v: { value: string }) => string, value: string) => (value ? message({ value }) : '');
+  const list = (message: (v: { values: string }) => string, values: string[]) =>
+    values.length > 0 ? message({ values: formatList(values) }) : '';
   const role = [
-    labelOf(roleTypeOptions(), design.roleType) && `Type of position: ${labelOf(roleTypeOptions(), design.roleType)}.`,
-    labelOf(formalityOptions(), design.formality) && `Formality: ${labelOf(formalityOptions(), design.formality)}.`,
-    labelsOf(sphereOptions(), design.spheres).length > 0 && `Sphere of influence: ${labelsOf(sphereOptions(), design.spheres).join(', ')}.`,
-    labelsOf(purposeOptions(), design.purposes).length > 0 && `Purpose: ${labelsOf(purposeOptions(), design.purposes).join(', ')}.`,
-    labelsOf(careerStageOptions(), design.careerStages).length > 0 &&
-      `Career stage of teachers it will lead: ${labelsOf(careerStageOptions(), design.careerStages).join(', ')}.`,
+    one(messages.roleType, labelOf(roleTypeOptions(), design.roleType)),
+    one(messages.formality, labelOf(formalityOptions(), design.formality)),
+    list(messages.spheres, labelsOf(sphereOptions(), design.spheres)),
+    list(messages.purposes, labelsOf(purposeOptions(), design.purposes)),
+    list(messages.careerStages, labelsOf(careerStageOptions(), design.careerStages)),
   ]
     .filter(Boolean)
     .join('\n');
@@ -154,7 +164,8 @@ export function jobDescription(state: PlanState): JobDescriptionSections {
 }
 
 export function jobDescriptionBlocks(sections: JobDescriptionSections): { heading: string; text: string }[] {
-  return JOB_SECTIONS.map((s) => ({ heading: s.heading, text: sections[s.key].trim() || 'Not provided' }));
+  const notProvided = t().notProvided;
+  return JOB_SECTION_KEYS.map((key) => ({ heading: jobSectionHeading(key), text: sections[key].trim() || notProvided }));
 }
 
 export interface PdRow {
@@ -169,15 +180,16 @@ export interface PdRow {
 export function pdPlanRows(state: PlanState): PdRow[] {
   const support = (state.steps.support ?? {}) as { pdPlan?: Record<string, Record<string, unknown>> };
   const ratings = (state.steps as RatingsByStep).support?.ratings ?? {};
+  const messages = t();
   return supportAreas().map((area) => {
     const rating = ratings[area.value]?.level ?? undefined;
     const plan = support.pdPlan?.[area.value] ?? {};
     return {
       area: area.label,
-      currentStrength: rating ? ratingLabel(rating) : 'Not rated',
-      priority: labelOf(priorities(), plan.priority) || 'Not set',
-      plannedSupport: text(plan.plannedSupport) || 'Not provided',
-      timeline: text(plan.timeline) || 'Not provided',
+      currentStrength: rating ? ratingLabel(rating) : messages.notRated,
+      priority: labelOf(priorities(), plan.priority) || messages.notSet,
+      plannedSupport: text(plan.plannedSupport) || messages.notProvided,
+      timeline: text(plan.timeline) || messages.notProvided,
     };
   });
 }
@@ -194,21 +206,19 @@ export interface SustainabilitySummary {
 export function sustainabilitySummary(state: PlanState): SustainabilitySummary {
   const s = (state.steps.sustainability ?? {}) as Record<string, unknown>;
   const funding = (s.fundingByYear ?? {}) as Record<string, Record<string, unknown>>;
+  const messages = t();
   const fundingByYear = planYears().map((y) => ({
     year: y.label,
-    source: labelOf(fundingSources(), funding[y.value]?.source) || 'Not provided',
+    source: labelOf(fundingSources(), funding[y.value]?.source) || messages.notProvided,
     note: text(funding[y.value]?.note),
   }));
   const lastSource = funding.year3?.source;
-  const cliffWarning =
-    lastSource === 'grant' || lastSource === 'unknown'
-      ? 'Year 3 still depends on a grant or an unidentified source. Plan when the position moves to recurring funding, so the leader and the program do not face a funding cliff.'
-      : null;
+  const cliffWarning = lastSource === 'grant' || lastSource === 'unknown' ? messages.cliffWarning : null;
   return {
     fundingByYear,
-    transition: text(s.transition) || 'Not provided',
-    elementsToSustain: text(s.elementsToSustain) || 'Not provided',
-    partners: text(s.partners) || 'Not provided',
+    transition: text(s.transition) || messages.notProvided,
+    elementsToSustain: text(s.elementsToSustain) || messages.notProvided,
+    partners: text(s.partners) || messages.notProvided,
     cliffWarning,
   };
 }

@@ -1,13 +1,16 @@
 import { ExportPdf } from '../export-pdf';
+import { interpolate } from '../../../components/interpolate';
 import { TableWrap } from '../../../components/table-wrap';
 import { useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { sourcePageText } from '../../../content/sources';
+import { formatDay, formatNumber } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/i18n';
 import { NotReady } from '../results-page';
+import { SourceNote } from '../source-note';
 import { useAppStore } from '../../../store/app-store';
 import { validateAssessment } from '../../../store/validate-assessment';
 import { ActionEditor } from './action-editor';
-import type { ActionRow } from '../../../store/action-row.schema';
+import { statusLabel, type ActionRow } from '../../../store/action-row.schema';
 import { JobDescriptionSection } from './job-description-section';
 import {
   actionFromGap,
@@ -16,17 +19,18 @@ import {
   planProblems,
   proposedGaps,
   readiness,
-  statusLabel,
   stepTitleOf,
   sustainabilitySummary,
 } from './plan-model';
+import { planPageMessages } from './plan.messages';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
 
-const dateText = (iso: string) => iso || 'Not set';
-
 function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () => void; onDelete: () => void }) {
-  const name = row.action.trim() || 'Untitled action';
+  const t = useMessages(planPageMessages);
+  const name = row.action.trim() || t.untitledAction;
+  const dateText = (iso: string) => (iso ? formatDay(iso) : t.notSet);
+  const context = <span className="visually-hidden">{t.actionContext({ action: name })}</span>;
   return (
     <article className="action-row" aria-labelledby={`action-${row.id}`}>
       <h3 className="action-row__title" id={`action-${row.id}`}>
@@ -34,40 +38,36 @@ function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () =
       </h3>
       <dl className="summary-list summary-list--compact">
         <div className="summary-list__row">
-          <dt className="summary-list__key">Linked step</dt>
+          <dt className="summary-list__key">{t.linkedStep}</dt>
           <dd className="summary-list__value">{stepTitleOf(row.stepId)}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Owner</dt>
-          <dd className="summary-list__value">{row.owner || <span className="missing">No owner yet</span>}</dd>
+          <dt className="summary-list__key">{t.owner}</dt>
+          <dd className="summary-list__value">{row.owner || <span className="missing">{t.noOwner}</span>}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Start and due dates</dt>
-          <dd className="summary-list__value">
-            {dateText(row.start)} to {dateText(row.due)}
-          </dd>
+          <dt className="summary-list__key">{t.dates}</dt>
+          <dd className="summary-list__value">{t.dateRange({ start: dateText(row.start), due: dateText(row.due) })}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Resources needed</dt>
-          <dd className="summary-list__value">{row.resources || 'Not provided'}</dd>
+          <dt className="summary-list__key">{t.resources}</dt>
+          <dd className="summary-list__value">{row.resources || t.notProvided}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Success measure</dt>
-          <dd className="summary-list__value">{row.successMeasure || 'Not provided'}</dd>
+          <dt className="summary-list__key">{t.successMeasure}</dt>
+          <dd className="summary-list__value">{row.successMeasure || t.notProvided}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Status</dt>
-          <dd className="summary-list__value">{statusLabel(row)}</dd>
+          <dt className="summary-list__key">{t.status}</dt>
+          <dd className="summary-list__value">{statusLabel(row.status)}</dd>
         </div>
       </dl>
       <div className="button-row button-row--tight">
         <button type="button" className="button button--small button--secondary" onClick={onEdit}>
-          Edit{' '}
-          <span className="visually-hidden">action: {name}</span>
+          {interpolate(t.edit, { context })}
         </button>
         <button type="button" className="button button--small button--secondary" onClick={onDelete}>
-          Delete{' '}
-          <span className="visually-hidden">action: {name}</span>
+          {interpolate(t.delete, { context })}
         </button>
       </div>
     </article>
@@ -76,48 +76,50 @@ function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () =
 
 export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
   const state = useAppStore();
+  const t = useMessages(planPageMessages);
   const mode = state.mode ?? 'full';
   const [editing, setEditing] = useState<{ row: ActionRow; isNew: boolean } | null>(null);
   const [status, setStatus] = useState('');
-  useDocumentTitle('Your draft implementation plan');
+  useDocumentTitle(t.title);
   if (mode === 'quick' || validateAssessment(state, mode).length > 0)
-    return <NotReady headingRef={headingRef} title="Your draft implementation plan" />;
+    return <NotReady headingRef={headingRef} title={t.title} />;
 
   const { gaps, decision } = readiness(state);
   const proposals = proposedGaps(state, gaps);
   const problems = planProblems(state);
   const pd = pdPlanRows(state);
   const sustainability = sustainabilitySummary(state);
+  const proposalContext = (action: string) => (
+    <span className="visually-hidden">{t.proposalContext({ action })}</span>
+  );
 
   const saveRow = (row: ActionRow) => {
     if (editing?.isNew) state.addAction(row);
     else state.updateAction(row);
     setEditing(null);
-    setStatus(`Action saved: ${row.action}`);
+    setStatus(t.actionSaved({ action: row.action }));
   };
 
   return (
     <>
-      <p className="caption">Full plan</p>
+      <p className="caption">{t.caption}</p>
       <h1 className="page-title" tabIndex={-1} ref={headingRef}>
-        Your draft implementation plan
+        {t.title}
       </h1>
-      <p className="lead">
-        Actions to close your gaps, with owners and dates, and drafts of the job description, the teacher leader’s
-        development plan and your sustainability plan.
-      </p>
+      <p className="lead">{t.lead}</p>
       <p>
-        Readiness decision: <strong>{decision.label}</strong>
-        {decision.overridden ? ' (chosen by your team)' : ' (proposed)'}
+        {interpolate(decision.overridden ? t.decisionChosen : t.decisionProposed, {
+          decision: <strong>{decision.label}</strong>,
+        })}
       </p>
 
       <div className={`panel${problems.length ? ' panel--warning' : ' panel--success'}`} aria-labelledby="export-heading" role="region">
         <h2 className="section-title" id="export-heading">
-          Before you export
+          {t.exportHeading}
         </h2>
         {problems.length ? (
           <>
-            <p>Fix these first; every action needs an owner, and a due date on or after its start date.</p>
+            <p>{t.fixFirst}</p>
             <ul>
               {problems.map((p) => (
                 <li key={`${p.actionId}-${p.message}`}>{p.message}</li>
@@ -125,11 +127,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
             </ul>
           </>
         ) : (
-          <p>
-            {state.plan.actions.length
-              ? 'Every action has an owner and valid dates.'
-              : 'Your action plan is empty. Accept a proposed action or add your own.'}
-          </p>
+          <p>{state.plan.actions.length ? t.allValid : t.emptyPlan}</p>
         )}
         <ExportPdf state={state} />
       </div>
@@ -140,15 +138,15 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
 
       <section className="results-section" aria-labelledby="actions-heading">
         <h2 className="section-title" id="actions-heading">
-          Action plan ({state.plan.actions.length})
+          {t.actionsHeading({ count: formatNumber(state.plan.actions.length) })}
         </h2>
-        {state.plan.actions.length === 0 && !editing ? <p>No actions yet.</p> : null}
+        {state.plan.actions.length === 0 && !editing ? <p>{t.noActions}</p> : null}
         {state.plan.actions.map((row) =>
           editing && !editing.isNew && editing.row.id === row.id ? (
             <ActionEditor
               key={row.id}
               row={row}
-              title="Edit action"
+              title={t.editAction}
               onSave={saveRow}
               onCancel={() => setEditing(null)}
             />
@@ -159,17 +157,17 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
               onEdit={() => setEditing({ row, isNew: false })}
               onDelete={() => {
                 state.deleteAction(row.id);
-                setStatus(`Action deleted: ${row.action}`);
+                setStatus(t.actionDeleted({ action: row.action }));
               }}
             />
           ),
         )}
         {editing?.isNew ? (
-          <ActionEditor row={editing.row} title="Add an action" onSave={saveRow} onCancel={() => setEditing(null)} />
+          <ActionEditor row={editing.row} title={t.addAction} onSave={saveRow} onCancel={() => setEditing(null)} />
         ) : (
           <div className="button-row">
             <button type="button" className="button button--secondary" onClick={() => setEditing({ row: blankAction(), isNew: true })}>
-              Add an action
+              {t.addAction}
             </button>
           </div>
         )}
@@ -177,49 +175,48 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
 
       <section className="results-section" aria-labelledby="proposals-heading">
         <h2 className="section-title" id="proposals-heading">
-          Proposed actions ({proposals.length})
+          {t.proposalsHeading({ count: formatNumber(proposals.length) })}
         </h2>
         {proposals.length === 0 ? (
-          <p>No proposals left: each gap has an action or was dismissed.</p>
+          <p>{t.noProposals}</p>
         ) : (
           <>
-            <p className="hint">One for each gap, in ranked order. Accept to add it to your action plan, then give it an owner and dates.</p>
+            <p className="hint">{t.proposalsHint}</p>
             <ol className="gap-list">
               {proposals.map((gap) => (
                 <li className="gap" key={gap.key}>
                   <p className="gap__step">
-                    Step {gap.stepNumber}: {gap.stepTitle} · rated{' '}
-                    <strong className={`level-tag level-tag--${gap.rating}`}>{gap.ratingLabel}</strong>
+                    {interpolate(t.proposalStep, {
+                      number: gap.stepNumber,
+                      title: gap.stepTitle,
+                      rating: <strong className={`level-tag level-tag--${gap.rating}`}>{gap.ratingLabel}</strong>,
+                    })}
                   </p>
                   <p className="gap__statement-text">{gap.statement}</p>
                   <p className="gap__recommendation">
-                    <strong>Proposed action:</strong> {gap.recommendation}
+                    <strong>{t.proposedAction}</strong> {gap.recommendation}
                   </p>
-                  <p className="source">
-                    Source: <cite>{sourcePageText(gap.source)}</cite>
-                  </p>
+                  <SourceNote page={gap.source} />
                   <div className="button-row button-row--tight">
                     <button
                       type="button"
                       className="button button--small"
                       onClick={() => {
                         state.addAction(actionFromGap(gap));
-                        setStatus(`Added to your action plan: ${gap.recommendation}`);
+                        setStatus(t.accepted({ action: gap.recommendation }));
                       }}
                     >
-                      Accept{' '}
-          <span className="visually-hidden">proposed action: {gap.recommendation}</span>
+                      {interpolate(t.accept, { context: proposalContext(gap.recommendation) })}
                     </button>
                     <button
                       type="button"
                       className="button button--small button--secondary"
                       onClick={() => {
                         state.dismissGap(gap.key);
-                        setStatus('Proposed action dismissed.');
+                        setStatus(t.dismissed);
                       }}
                     >
-                      Dismiss{' '}
-          <span className="visually-hidden">proposed action: {gap.recommendation}</span>
+                      {interpolate(t.dismiss, { context: proposalContext(gap.recommendation) })}
                     </button>
                   </div>
                 </li>
@@ -233,19 +230,19 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
 
       <section className="results-section" aria-labelledby="pd-heading">
         <h2 className="section-title" id="pd-heading">
-          Professional development plan for the teacher leader
+          {t.pdHeading}
         </h2>
-        <p className="hint">From step 7: your rating of each of the six areas, and the support you planned.</p>
-        <TableWrap label="Professional development plan by area">
+        <p className="hint">{t.pdHint}</p>
+        <TableWrap label={t.pdTable}>
           <table className="table">
-            <caption className="visually-hidden">Professional development plan by area</caption>
+            <caption className="visually-hidden">{t.pdTable}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Current strength</th>
-                <th scope="col">Priority</th>
-                <th scope="col">Planned support</th>
-                <th scope="col">Timeline</th>
+                <th scope="col">{t.pdColumns.area}</th>
+                <th scope="col">{t.pdColumns.currentStrength}</th>
+                <th scope="col">{t.pdColumns.priority}</th>
+                <th scope="col">{t.pdColumns.plannedSupport}</th>
+                <th scope="col">{t.pdColumns.timeline}</th>
               </tr>
             </thead>
             <tbody>
@@ -262,22 +259,22 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
           </table>
         </TableWrap>
         <button type="button" className="link-button" onClick={() => state.goTo({ name: 'stage', stage: 'support' })}>
-          Change the development plan in step 7
+          {t.changePd}
         </button>
       </section>
 
       <section className="results-section" aria-labelledby="sustain-heading">
         <h2 className="section-title" id="sustain-heading">
-          Sustainability summary
+          {t.sustainHeading}
         </h2>
-        <TableWrap label="Funding for the position by year">
+        <TableWrap label={t.fundingTable}>
           <table className="table">
-            <caption className="visually-hidden">Funding for the position by year</caption>
+            <caption className="visually-hidden">{t.fundingTable}</caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Main funding source</th>
-                <th scope="col">Details</th>
+                <th scope="col">{t.fundingColumns.year}</th>
+                <th scope="col">{t.fundingColumns.source}</th>
+                <th scope="col">{t.fundingColumns.details}</th>
               </tr>
             </thead>
             <tbody>
@@ -285,7 +282,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                 <tr key={y.year}>
                   <th scope="row">{y.year}</th>
                   <td>{y.source}</td>
-                  <td>{y.note || 'Not provided'}</td>
+                  <td>{y.note || t.notProvided}</td>
                 </tr>
               ))}
             </tbody>
@@ -294,26 +291,24 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         {sustainability.cliffWarning ? <p className="panel panel--warning">{sustainability.cliffWarning}</p> : null}
         <dl className="summary-list">
           <div className="summary-list__row">
-            <dt className="summary-list__key">Move to recurring funding</dt>
+            <dt className="summary-list__key">{t.transition}</dt>
             <dd className="summary-list__value summary-list__value--text">{sustainability.transition}</dd>
           </div>
           <div className="summary-list__row">
-            <dt className="summary-list__key">Deciding which elements to sustain</dt>
+            <dt className="summary-list__key">{t.elementsToSustain}</dt>
             <dd className="summary-list__value summary-list__value--text">{sustainability.elementsToSustain}</dd>
           </div>
           <div className="summary-list__row">
-            <dt className="summary-list__key">Thought partners and ambassadors</dt>
+            <dt className="summary-list__key">{t.partners}</dt>
             <dd className="summary-list__value summary-list__value--text">{sustainability.partners}</dd>
           </div>
         </dl>
-        <p className="source">
-          Source: <cite>{sourcePageText('steps')}</cite>
-        </p>
+        <SourceNote page="steps" />
       </section>
 
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => state.goTo({ name: 'results' })}>
-          Back to results
+          {t.backToResults}
         </button>
       </div>
     </>

@@ -2,30 +2,34 @@
 import { applicableApproaches } from '../../../content/approaches';
 import { ratingLabel, type Rating } from '../../../content/levels';
 import { sourcePageText, sourceTitle, sourceLabel, type SeedPageKey } from '../../../content/sources';
-import { DECISION_LABELS } from '../../../scoring/decision';
-import { GAP_RULE_TEXT } from '../../../scoring/gaps';
-import { RULE_SUMMARY, levelLabel } from '../../../scoring/readiness';
+import { messagesOf } from '../../../i18n/i18n';
+import { decisionLabel } from '../../../scoring/decision';
+import { gapRuleText } from '../../../scoring/gaps';
+import { ruleSummary, levelLabel } from '../../../scoring/readiness';
 import { orgTypeOptions, schoolLevelOptions } from '../../../stages/profile/profile.content';
 import { stateGuideOptions } from '../../../stages/programming/programming.content';
 import { STEP_IDS, stepContent } from '../../../stages/stage-list';
 import type { PlanDocumentData } from '../../../pdf/plan-document';
 import { formatAnswer, formatRating } from '../../../stages/format-answer';
+import { statusLabel } from '../../../store/action-row.schema';
 import { visibleQuestions } from '../../../store/form-values';
 import {
   jobDescription,
   jobDescriptionBlocks,
   pdPlanRows,
   readiness,
-  statusLabel,
   stepTitleOf,
   sustainabilitySummary,
   type PlanState,
 } from './plan-model';
+import { planModelMessages } from './plan.messages';
 
 const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? '';
 
+/** Worded in the language active at export: the PDF is printed in the language on screen. */
 export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentData {
+  const t = messagesOf(planModelMessages);
   const kind = state.mode === 'quick' ? 'quick' : 'full';
   const { scores, gaps, proposal, decision } = readiness(state);
   const profile = state.profile;
@@ -82,7 +86,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       label: decision.label,
       reasons: proposal.reasons,
       ...(decision.overridden
-        ? { override: { proposedLabel: DECISION_LABELS[proposal.value], reason: decision.reason } }
+        ? { override: { proposedLabel: decisionLabel(proposal.value), reason: decision.reason } }
         : {}),
     },
     stepScores: scores.steps.map((s) => ({
@@ -94,7 +98,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       itemCount: s.itemCount,
       notSureCount: s.notSureCount,
     })),
-    scoringRule: `${RULE_SUMMARY} Gaps are ranked this way: ${GAP_RULE_TEXT.join(' ')}`,
+    scoringRule: t.scoringRule({ levelRule: ruleSummary(), gapRule: gapRuleText().join(' ') }),
     topGaps: gaps.map((g) => ({
       stepNumber: g.stepNumber,
       stepTitle: g.stepTitle,
@@ -114,7 +118,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
             due: a.due,
             resources: a.resources,
             successMeasure: a.successMeasure,
-            status: statusLabel(a),
+            status: statusLabel(a.status),
           }))
         : [],
     jobDescription: kind === 'full' ? jobDescriptionBlocks(jobDescription(state)) : null,
@@ -128,7 +132,10 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
         }
       : null,
     approaches: approaches.flatMap((group) =>
-      group.recommendations.map((r) => ({ heading: `${group.heading}: ${r.heading}`, points: [...r.points] })),
+      group.recommendations.map((r) => ({
+        heading: t.approachHeading({ group: group.heading, recommendation: r.heading }),
+        points: [...r.points],
+      })),
     ),
     sources: {
       title: sourceTitle(),

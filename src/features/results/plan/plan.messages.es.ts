@@ -1,0 +1,128 @@
+import type { CatalogPart } from '../../../i18n/translation';
+import type {
+  actionEditorMessages,
+  jobDescriptionMessages,
+  planModelMessages,
+  planPageMessages,
+} from './plan.messages';
+
+export default {
+  'plan-page': {
+    title: 'Su borrador del plan de implementación',
+    caption: 'Plan completo',
+    lead: 'Acciones para cerrar sus brechas, con responsables y fechas, y borradores de la descripción del puesto, del plan de desarrollo del docente líder y de su plan de sostenibilidad.',
+    decisionChosen: 'Decisión sobre la preparación: {decision} (elegida por su equipo)',
+    decisionProposed: 'Decisión sobre la preparación: {decision} (propuesta)',
+
+    exportHeading: 'Antes de exportar',
+    fixFirst:
+      'Corrija primero estos puntos: cada acción necesita un responsable y una fecha límite igual o posterior a su fecha de inicio.',
+    allValid: 'Todas las acciones tienen un responsable y fechas válidas.',
+    emptyPlan: 'Su plan de acción está vacío. Acepte una acción propuesta o agregue una propia.',
+
+    actionsHeading: 'Plan de acción ({count})',
+    noActions: 'Todavía no hay acciones.',
+    editAction: 'Editar la acción',
+    addAction: 'Agregar una acción',
+    actionSaved: 'Acción guardada: {action}',
+    actionDeleted: 'Acción eliminada: {action}',
+
+    untitledAction: 'Acción sin título',
+    linkedStep: 'Paso vinculado',
+    owner: 'Responsable',
+    noOwner: 'Todavía sin responsable',
+    dates: 'Fechas de inicio y límite',
+    dateRange: 'Inicio: {start}; límite: {due}',
+    notSet: 'Sin definir',
+    resources: 'Recursos necesarios',
+    successMeasure: 'Medida de éxito',
+    status: 'Estado',
+    notProvided: 'No se indicó',
+    edit: 'Editar {context}',
+    delete: 'Eliminar {context}',
+    actionContext: 'la acción: {action}',
+
+    proposalsHeading: 'Acciones propuestas ({count})',
+    noProposals: 'No quedan propuestas: cada brecha tiene una acción o se descartó.',
+    proposalsHint:
+      'Una por cada brecha, por orden de prioridad. Acéptela para agregarla a su plan de acción y luego asígnele un responsable y fechas.',
+    proposalStep: 'Paso {number}: {title} · calificación {rating}',
+    proposedAction: 'Acción propuesta:',
+    accept: 'Aceptar {context}',
+    dismiss: 'Descartar {context}',
+    proposalContext: 'la acción propuesta: {action}',
+    accepted: 'Se agregó a su plan de acción: {action}',
+    dismissed: 'Se descartó la acción propuesta.',
+
+    pdHeading: 'Plan de desarrollo profesional del docente líder',
+    pdHint: 'Del paso 7: su calificación de cada una de las seis áreas y el apoyo que planificó.',
+    pdTable: 'Plan de desarrollo profesional por área',
+    pdColumns: {
+      area: 'Área',
+      currentStrength: 'Nivel actual',
+      priority: 'Prioridad',
+      plannedSupport: 'Apoyo previsto',
+      timeline: 'Plazo',
+    },
+    changePd: 'Cambiar el plan de desarrollo en el paso 7',
+
+    sustainHeading: 'Resumen de sostenibilidad',
+    fundingTable: 'Financiamiento del puesto por año',
+    fundingColumns: { year: 'Año', source: 'Fuente principal de financiamiento', details: 'Detalles' },
+    transition: 'Transición a un financiamiento recurrente',
+    elementsToSustain: 'Cómo decidir qué elementos mantener',
+    partners: 'Aliados y embajadores',
+
+    backToResults: 'Volver a los resultados',
+  },
+  'plan-action-editor': {
+    action: 'Acción',
+    linkedStep: 'Paso vinculado',
+    stepOption: '{number}. {title}',
+    owner: 'Responsable',
+    ownerHint: 'La persona o el equipo a cargo.',
+    start: 'Fecha de inicio',
+    due: 'Fecha límite',
+    resources: 'Recursos necesarios',
+    successMeasure: 'Medida de éxito',
+    successMeasureHint: 'Cómo sabrá que la acción dio resultado.',
+    status: 'Estado',
+    save: 'Guardar la acción',
+    cancel: 'Cancelar',
+  },
+  'plan-job': {
+    heading: 'Borrador de la descripción del puesto',
+    edited: 'Su versión editada. Los cambios en los pasos 4 y 6 ya no la actualizan.',
+    assembled: 'Elaborada a partir del diseño del rol en el paso 4 y del puesto en el paso 6.',
+    why: 'Una descripción clara, con competencias, responsabilidades, línea jerárquica y evaluación, es importante para el éxito inicial.',
+    formLabel: 'Editar la descripción del puesto',
+    save: 'Guardar la descripción del puesto',
+    cancel: 'Cancelar',
+    edit: 'Editar la descripción del puesto',
+    rebuild: 'Volver a generarla a partir de mis respuestas',
+    saved: 'Descripción del puesto guardada.',
+    rebuilt: 'Se volvió a generar la descripción del puesto a partir de sus respuestas.',
+    notProvided: 'No se indicó',
+  },
+  'plan-model': {
+    untitledAction: 'Acción sin título',
+    actionMissing: 'Describa la acción sin título',
+    ownerMissing: 'Escriba un responsable para «{action}»',
+    dueBeforeStart: 'La fecha límite de «{action}» debe ser igual o posterior a su fecha de inicio',
+    roleType: 'Tipo de puesto: {value}.',
+    formality: 'Formalidad: {value}.',
+    spheres: 'Ámbito de influencia: {values}.',
+    purposes: 'Propósito: {values}.',
+    careerStages: 'Etapa profesional de los docentes a los que guiará: {values}.',
+    notRated: 'Sin calificar',
+    notSet: 'Sin definir',
+    notProvided: 'No se indicó',
+    cliffWarning:
+      'El año 3 todavía depende de una subvención o de una fuente sin identificar. Planifique cuándo pasará el puesto a un financiamiento recurrente, para que el docente líder y el programa no se queden sin fondos de golpe.',
+    scoringRule: '{levelRule} Las brechas se ordenan así: {gapRule}',
+    approachHeading: '{group}: {recommendation}',
+  },
+} satisfies CatalogPart<typeof planPageMessages> &
+  CatalogPart<typeof actionEditorMessages> &
+  CatalogPart<typeof jobDescriptionMessages> &
+  CatalogPart<typeof planModelMessages>;

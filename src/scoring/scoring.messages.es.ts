@@ -1,0 +1,53 @@
+import type { CatalogPart } from '../i18n/translation';
+import type { scoringMessages } from './scoring.messages';
+
+export default {
+  scoring: {
+    notEnoughAnswers: 'No hay suficientes respuestas para evaluar',
+    levelRule: [
+      'Cada paso se evalúa a partir de los enunciados que usted calificó en la escala. «Aún no lo sé» no es un nivel: es una brecha que conviene investigar, y no se tiene en cuenta para el nivel.',
+      'Un paso necesita al menos la mitad de sus enunciados calificados como Inicial, En desarrollo, Preparado o Modelo; de lo contrario, aparece «No hay suficientes respuestas para evaluar».',
+      'Modelo: al menos el 75% de los enunciados calificados están en Modelo y ninguno está por debajo de Preparado.',
+      'Preparado: al menos el 75% de los enunciados calificados están en Preparado o Modelo y ninguno está en Inicial.',
+      'En desarrollo: al menos la mitad de los enunciados calificados están en En desarrollo o en un nivel superior.',
+      'Inicial: cualquier otro caso.',
+      'La preparación general aplica la misma regla a los niveles de los siete pasos, y requiere que al menos la mitad de los pasos se hayan podido evaluar.',
+    ],
+    overallNotJudged:
+      'Solo {judged} de {total} pasos tenían suficientes calificaciones para evaluarse, por lo que no se indica un nivel general.',
+    overallJudged:
+      'Se evaluaron {judged} de {total} pasos; {ready} están en Preparado o Modelo y {below} en Inicial o En desarrollo, lo que da {level} según la regla que se indica abajo.',
+
+    gapRule: [
+      'Una brecha es cualquier enunciado calificado como Inicial, En desarrollo o Aún no lo sé.',
+      'Primero aparecen las brechas más alejadas de Preparado: Inicial antes que En desarrollo y Aún no lo sé.',
+      'Después, las brechas de los pasos que contribuyen a los beneficios que usted eligió como prioritarios en el paso 2.',
+      'Luego, los pasos anteriores van antes que los posteriores, porque cada paso se basa en los anteriores.',
+    ],
+    findOutFirst: 'Primero averigüe en qué situación se encuentra en este punto. {recommendation}',
+
+    decisionLabels: {
+      go: 'Adelante: lanzar el programa según lo previsto',
+      adapt: 'Adaptar: seguir adelante, pero cerrar antes o a la vez las brechas principales',
+      pause: 'Pausar: consolidar las bases antes del lanzamiento',
+    },
+    decisionShortLabels: { go: 'Adelante', adapt: 'Adaptar', pause: 'Pausar' },
+    decisionRule: [
+      'Pausar cuando el nivel general es Inicial o no se puede evaluar, o cuando el paso 1 (necesidades) o el paso 2 (visión) está en Inicial, porque todos los pasos posteriores se basan en ellos.',
+      'Adelante cuando el nivel general es Preparado o Modelo y ningún paso está en Inicial.',
+      'Adaptar en todos los demás casos.',
+    ],
+    reasonOverall: 'El nivel general de preparación es {level}.',
+    reasonOverallNotJudged: 'Todavía no se puede evaluar la preparación general.',
+    reasonFoundationEarly: 'El paso {number} ({title}) está en Inicial, y los pasos posteriores se basan en él.',
+    reasonStepEarly: 'El paso {number} ({title}) está en Inicial.',
+    reasonUnjudgedSteps: {
+      one: '{count} paso tiene muy pocas calificaciones para evaluarse.',
+      other: '{count} pasos tienen muy pocas calificaciones para evaluarse.',
+    },
+    reasonNotSureItems: {
+      one: '{count} enunciado está en «Aún no lo sé» y hay que averiguarlo.',
+      other: '{count} enunciados están en «Aún no lo sé» y hay que averiguarlos.',
+    },
+  },
+} satisfies CatalogPart<typeof scoringMessages>;

@@ -1,0 +1,61 @@
+/**
+ * The wording of readiness scoring, gap ranking and the go / adapt / pause proposal, in English (the base
+ * language); Spanish beside it in scoring.messages.es.ts. The rules' numbers live in readiness.ts and
+ * decision.ts: a change to a rule is a change here too.
+ */
+import { count, defineMessages, params } from '../i18n/i18n';
+
+export const scoringMessages = defineMessages('scoring', {
+  /** A step (or the whole profile) with too few ratings on the continuum. */
+  notEnoughAnswers: 'Not enough answers to judge',
+  /** The roll-up rule in plain words (readiness.ts), one line each. */
+  levelRule: [
+    'Each step is judged from the items you rated on the continuum. “Not sure yet” is not a level: it is a gap to investigate, and it is left out of the level.',
+    'A step needs at least half of its items rated Early, Developing, Prepared or Model; otherwise it shows “Not enough answers to judge”.',
+    'Model: at least 75% of rated items are Model and none is below Prepared.',
+    'Prepared: at least 75% of rated items are Prepared or Model and none is Early.',
+    'Developing: at least half of rated items are Developing or higher.',
+    'Early: anything else.',
+    'Overall readiness applies the same rule to the levels of the seven steps, and needs at least half of the steps judged.',
+  ],
+  overallNotJudged: params('Only {judged} of {total} steps had enough ratings to judge, so no overall level is given.'),
+  overallJudged: params(
+    '{judged} of {total} steps were judged; {ready} are Prepared or Model and {below} are Early or Developing, which gives {level} under the rule below.',
+  ),
+
+  /** Gap ranking (gaps.ts), one line each. */
+  gapRule: [
+    'A gap is any item rated Early, Developing or Not sure yet.',
+    'Gaps furthest from Prepared come first: Early before Developing and Not sure yet.',
+    'Next come gaps in steps that serve the benefits you chose as priorities in step 2.',
+    'Then earlier steps come before later ones, because each step builds on the ones before it.',
+  ],
+  /** A gap rated Not sure yet: the item's own recommendation follows. */
+  findOutFirst: params('Find out where you stand on this first. {recommendation}'),
+
+  /** The decision (decision.ts): the label shown with each choice, and its one-word name. */
+  decisionLabels: {
+    go: 'Go: launch the program as planned',
+    adapt: 'Adapt: go ahead, but close the main gaps first or alongside',
+    pause: 'Pause: build the foundations before launching',
+  },
+  decisionShortLabels: { go: 'Go', adapt: 'Adapt', pause: 'Pause' },
+  decisionRule: [
+    'Pause when the overall level is Early or cannot be judged, or when step 1 (needs) or step 2 (vision) is Early, because every later step builds on them.',
+    'Go when the overall level is Prepared or Model and no step is Early.',
+    'Adapt in every other case.',
+  ],
+  /** The reasons listed under the proposal. */
+  reasonOverall: params('Overall readiness is {level}.'),
+  reasonOverallNotJudged: 'Overall readiness cannot be judged yet.',
+  reasonFoundationEarly: params('Step {number} ({title}) is Early, and later steps build on it.'),
+  reasonStepEarly: params('Step {number} ({title}) is Early.'),
+  reasonUnjudgedSteps: count({
+    one: '{count} step has too few ratings to judge.',
+    other: '{count} steps have too few ratings to judge.',
+  }),
+  reasonNotSureItems: count({
+    one: '{count} item is “Not sure yet” and needs finding out.',
+    other: '{count} items are “Not sure yet” and need finding out.',
+  }),
+});
