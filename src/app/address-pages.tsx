@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useMessages } from '../i18n/i18n';
 import { addressMessages } from './app.messages';
+import { ScreenHeading } from '../components/screen-heading';
 
 type HeadingRef = RefObject<HTMLHeadingElement | null>;
 
@@ -11,9 +12,9 @@ function AddressPage({ title, body, headingRef }: { title: string; body: string;
   useDocumentTitle(title);
   return (
     <>
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef}>
         {title}
-      </h1>
+      </ScreenHeading>
       <p>{body}</p>
       <p>
         <Link href="/" className="button">

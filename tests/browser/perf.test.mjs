@@ -26,7 +26,7 @@ test('a first visit loads only the start page, then the form on "Start a full pl
   await page.close();
 });
 
-test('a returning visitor goes straight back to the saved stage, with saved data checked', async () => {
+test('a returning visitor reopens the saved stage at its address, with saved data checked; the start page offers to continue', async () => {
   const page = await context.newPage();
   await page.goto(APP_URL);
   await page.evaluate(() => {
@@ -45,10 +45,17 @@ test('a returning visitor goes straight back to the saved stage, with saved data
       }),
     );
   });
-  await page.reload();
+  await page.goto(new URL('/steps/needs', APP_URL).href);
   const answer = page.locator('#field-currentState');
   await answer.waitFor({ state: 'visible' });
   assert.equal(await answer.inputValue(), 'Draft kept');
   assert.match(await page.getByRole('navigation', { name: 'Progress' }).innerText(), /0 of 7 steps completed/);
+
+  // The start page's address shows the start page, with the way back to the unfinished stage.
+  await page.goto(APP_URL);
+  await page.getByRole('heading', { name: 'Continue where you left off' }).waitFor();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#field-currentState').waitFor({ state: 'visible' });
+  assert.equal(new URL(page.url()).pathname, '/steps/needs');
   await page.close();
 });

@@ -103,8 +103,8 @@ test('the presentation reflows at 400% zoom (320 CSS px wide) with no sideways s
 });
 
 test('the worksheets pass axe and print to a PDF with every step on its own page', async () => {
-  // The previous test left the worksheets open, and the view is kept across reloads.
-  await page.goto(APP_URL);
+  // The worksheets have their own address, kept across reloads.
+  await page.goto(new URL('/worksheets', APP_URL).href);
   await page.getByRole('heading', { level: 1, name: 'Printable worksheets' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Printable worksheets' }).waitFor();

@@ -36,7 +36,7 @@ test('two tabs on the same plan: answers given in each tab are all kept', async 
 
   // A fresh tab sees everything.
   const tabC = await context.newPage();
-  await tabC.goto(APP_URL);
+  await tabC.goto(new URL('/steps/needs', APP_URL).href);
   await tabC.locator('.stepper__item--done').first().waitFor();
   assert.equal(await tabC.locator('.stepper__item--done').count(), 3);
   await Promise.all(context.pages().map((p) => p.close()));

@@ -53,7 +53,8 @@ test('a new version waits for the user: the notice shows, and Reload to update s
 
   version = 2; // a new deployment
   let navigations = 0;
-  page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++);
+  // Page loads only: moving between screens changes the address (pushState) without loading anything.
+  page.on('load', () => navigations++);
   await page.reload();
   const heading = page.getByRole('heading', { name: 'A new version is available' });
   await heading.waitFor({ timeout: 30_000 });
@@ -67,7 +68,7 @@ test('a new version waits for the user: the notice shows, and Reload to update s
   assert.equal(navigations, 1, 'only the reload the test made');
   assert.equal(await page.getByLabel('Name of your school or district').inputValue(), 'Lincoln High School');
 
-  await Promise.all([page.waitForEvent('framenavigated'), page.getByRole('button', { name: 'Reload to update' }).click()]);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
   await page.getByLabel('Name of your school or district').waitFor();
   assert.equal(await heading.count(), 0, 'the notice is gone once the new version runs');
   assert.equal(await page.getByLabel('Name of your school or district').inputValue(), 'Lincoln High School');

@@ -14,6 +14,7 @@ import { DecisionForm } from './decision-form';
 import { ReadinessChart, ReadinessTable } from './readiness-chart';
 import { resultsMessages } from './results.messages';
 import { SourceNote } from './source-note';
+import { ScreenHeading } from '../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
 
@@ -24,9 +25,9 @@ export function NotReady({ headingRef, title }: { headingRef: HeadingRef; title:
   useDocumentTitle(title);
   return (
     <>
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef}>
         {title}
-      </h1>
+      </ScreenHeading>
       <p>{t.notReady}</p>
       <button type="button" className="button" onClick={() => goTo({ name: 'review' })}>
         {t.checkAnswers}
@@ -56,10 +57,9 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
 
   return (
     <>
-      <p className="caption">{mode === 'quick' ? t.captionQuick : t.captionFull}</p>
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef} caption={mode === 'quick' ? t.captionQuick : t.captionFull}>
         {t.title}
-      </h1>
+      </ScreenHeading>
       <p className="lead">{orgName ? t.lead({ orgName }) : t.leadNoName}</p>
 
       <div className={`panel overall overall--${scores.overall ?? 'none'}`}>

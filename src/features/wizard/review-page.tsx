@@ -13,6 +13,7 @@ import { formatAnswer, formatRating } from '../../stages/format-answer';
 import { visibleQuestions } from '../../store/form-values';
 import { validateAssessment } from '../../store/validate-assessment';
 import { reviewPageMessages } from './review-page.messages';
+import { ScreenHeading } from '../../components/screen-heading';
 
 function changeButtonId(stage: StageId) {
   return `change-${stage}`;
@@ -32,9 +33,9 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
       <ErrorSummary
         errors={problems.map((p) => ({ name: p.stage, message: p.message, targetId: changeButtonId(p.stage) }))}
       />
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef}>
         {t.title}
-      </h1>
+      </ScreenHeading>
       <p className="lead">{mode === 'quick' ? t.leadQuick : t.leadFull}</p>
       {STAGE_IDS.map((stage) => {
         const saved = (stage === 'profile' ? state.profile : state.steps[stage]) as Record<string, unknown> | null | undefined;

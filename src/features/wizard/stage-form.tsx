@@ -14,6 +14,7 @@ import { QuestionField, questionFieldNames } from './question-field';
 import { RatingField } from './rating-field';
 import { stageHeading } from '../../stages/stage-heading';
 import { stageFormMessages } from './stage-form.messages';
+import { ScreenHeading } from '../../components/screen-heading';
 
 const DRAFT_SAVE_DELAY_MS = 400;
 
@@ -109,10 +110,9 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
   return (
     <FormProvider {...form}>
       <ErrorSummary errors={errors} ref={summaryRef} />
-      <p className="caption">{heading.caption}</p>
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef} caption={heading.caption}>
         {stageTitle(stage)}
-      </h1>
+      </ScreenHeading>
       <p className="lead">
         {stage === 'profile' ? t.profileLead : stepContent(stage).purpose}
       </p>

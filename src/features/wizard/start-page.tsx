@@ -8,6 +8,7 @@ import { STEP_IDS, type Mode, type StageId } from '../../stages/stage-list';
 import { stepOverview } from '../../stages/stage-overview';
 import { useAppStore } from '../../store/app-store';
 import { startPageMessages } from './start-page.messages';
+import { ScreenHeading } from '../../components/screen-heading';
 
 /** Start loading the forms as soon as someone points at or tabs to a way into them. */
 const preload = preloadOnIntent({ name: 'stage', stage: 'profile' });
@@ -29,9 +30,9 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
 
   return (
     <>
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef}>
         {t.title}
-      </h1>
+      </ScreenHeading>
       <p className="lead">{t.lead}</p>
       {hasProgress ? (
         <div className="panel">

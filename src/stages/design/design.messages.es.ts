@@ -130,7 +130,7 @@ export default {
           preservice: 'En formación inicial',
           novice: 'Principiante',
           veteran: 'Veterano',
-          master: 'Docente experto (master teacher)',
+          master: 'Docente experto',
         },
       },
       spheres: {

@@ -17,8 +17,8 @@ export default {
         hint: 'Las escuelas primarias verán los enfoques que usan los programas de primaria.',
         options: {
           elementary: 'Primaria',
-          middle: 'Escuela intermedia (middle school)',
-          high: 'Escuela secundaria (high school)',
+          middle: 'Escuela intermedia',
+          high: 'Escuela secundaria',
           k12: 'K–12',
           district: 'Todo el distrito',
         },

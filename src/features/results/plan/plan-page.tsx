@@ -3,15 +3,16 @@ import { interpolate } from '../../../components/interpolate';
 import { TableWrap } from '../../../components/table-wrap';
 import { useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { formatDay, formatNumber } from '../../../i18n/format';
+import { formatNumber } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/i18n';
 import { NotReady } from '../results-page';
 import { SourceNote } from '../source-note';
 import { useAppStore } from '../../../store/app-store';
 import { validateAssessment } from '../../../store/validate-assessment';
 import { ActionEditor } from './action-editor';
-import { statusLabel, type ActionRow } from '../../../store/action-row.schema';
+import type { ActionRow } from '../../../store/action-row.schema';
 import { JobDescriptionSection } from './job-description-section';
+import { ActionSummary } from './action-summary';
 import {
   actionFromGap,
   blankAction,
@@ -19,60 +20,12 @@ import {
   planProblems,
   proposedGaps,
   readiness,
-  stepTitleOf,
   sustainabilitySummary,
 } from './plan-model';
 import { planPageMessages } from './plan.messages';
+import { ScreenHeading } from '../../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
-
-function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () => void; onDelete: () => void }) {
-  const t = useMessages(planPageMessages);
-  const name = row.action.trim() || t.untitledAction;
-  const dateText = (iso: string) => (iso ? formatDay(iso) : t.notSet);
-  const context = <span className="visually-hidden">{t.actionContext({ action: name })}</span>;
-  return (
-    <article className="action-row" aria-labelledby={`action-${row.id}`}>
-      <h3 className="action-row__title" id={`action-${row.id}`}>
-        {name}
-      </h3>
-      <dl className="summary-list summary-list--compact">
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t.linkedStep}</dt>
-          <dd className="summary-list__value">{stepTitleOf(row.stepId)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t.owner}</dt>
-          <dd className="summary-list__value">{row.owner || <span className="missing">{t.noOwner}</span>}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t.dates}</dt>
-          <dd className="summary-list__value">{t.dateRange({ start: dateText(row.start), due: dateText(row.due) })}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t.resources}</dt>
-          <dd className="summary-list__value">{row.resources || t.notProvided}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t.successMeasure}</dt>
-          <dd className="summary-list__value">{row.successMeasure || t.notProvided}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t.status}</dt>
-          <dd className="summary-list__value">{statusLabel(row.status)}</dd>
-        </div>
-      </dl>
-      <div className="button-row button-row--tight">
-        <button type="button" className="button button--small button--secondary" onClick={onEdit}>
-          {interpolate(t.edit, { context })}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onDelete}>
-          {interpolate(t.delete, { context })}
-        </button>
-      </div>
-    </article>
-  );
-}
 
 export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
   const state = useAppStore();
@@ -102,10 +55,9 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
 
   return (
     <>
-      <p className="caption">{t.caption}</p>
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef} caption={t.caption}>
         {t.title}
-      </h1>
+      </ScreenHeading>
       <p className="lead">{t.lead}</p>
       <p>
         {interpolate(decision.overridden ? t.decisionChosen : t.decisionProposed, {

@@ -16,6 +16,7 @@ import { RoomReportAndReset } from './room-report';
 import { MostDisputed, SpreadByStep } from './room-spread';
 import { roomPageMessages } from './room.messages';
 import './room.css';
+import { ScreenHeading } from '../../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
 
@@ -29,10 +30,9 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
 
   return (
     <>
-      <p className="caption">{t.caption}</p>
-      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+      <ScreenHeading headingRef={headingRef} caption={t.caption}>
         {t.title}
-      </h1>
+      </ScreenHeading>
       <p className="lead">{t.lead}</p>
       <p className="source">
         {interpolate(t.source, { title: <cite>{sourceTitle()}</cite>, page: sourcePageText('steps') })}

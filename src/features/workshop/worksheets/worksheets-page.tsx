@@ -8,6 +8,7 @@ import { profileContent } from '../../../stages/profile/profile.content';
 import { stepEntries } from '../../../stages/stage-overview';
 import { useAppStore } from '../../../store/app-store';
 import { worksheetsMessages } from './worksheets.messages';
+import { ScreenHeading } from '../../../components/screen-heading';
 
 /** Room to write: more lines for a paragraph than for a name. */
 const LINES: Record<'text' | 'longText' | 'date' | 'evidence', number> = { text: 1, longText: 4, date: 1, evidence: 2 };
@@ -103,9 +104,9 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
   return (
     <div className="worksheets">
       <div className="worksheets__intro">
-        <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+        <ScreenHeading headingRef={headingRef}>
           {t.title}
-        </h1>
+        </ScreenHeading>
         <p className="lead">{t.lead}</p>
         <div className="button-row">
           <button type="button" className="button" onClick={() => window.print()}>

@@ -1,0 +1,56 @@
+import { interpolate } from '../../../components/interpolate';
+import { formatDay } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/i18n';
+import { statusLabel, type ActionRow } from '../../../store/action-row.schema';
+import { stepTitleOf } from './plan-model';
+import { planPageMessages } from './plan.messages';
+
+/** One saved action row on the plan screen: what, who, when, status, with Edit and Remove. */
+export function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () => void; onDelete: () => void }) {
+  const t = useMessages(planPageMessages);
+  const name = row.action.trim() || t.untitledAction;
+  const dateText = (iso: string) => (iso ? formatDay(iso) : t.notSet);
+  const context = <span className="visually-hidden">{t.actionContext({ action: name })}</span>;
+  return (
+    <article className="action-row" aria-labelledby={`action-${row.id}`}>
+      <h3 className="action-row__title" id={`action-${row.id}`}>
+        {name}
+      </h3>
+      <dl className="summary-list summary-list--compact">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t.linkedStep}</dt>
+          <dd className="summary-list__value">{stepTitleOf(row.stepId)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t.owner}</dt>
+          <dd className="summary-list__value">{row.owner || <span className="missing">{t.noOwner}</span>}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t.dates}</dt>
+          <dd className="summary-list__value">{t.dateRange({ start: dateText(row.start), due: dateText(row.due) })}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t.resources}</dt>
+          <dd className="summary-list__value">{row.resources || t.notProvided}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t.successMeasure}</dt>
+          <dd className="summary-list__value">{row.successMeasure || t.notProvided}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t.status}</dt>
+          <dd className="summary-list__value">{statusLabel(row.status)}</dd>
+        </div>
+      </dl>
+      <div className="button-row button-row--tight">
+        <button type="button" className="button button--small button--secondary" onClick={onEdit}>
+          {interpolate(t.edit, { context })}
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={onDelete}>
+          {interpolate(t.delete, { context })}
+        </button>
+      </div>
+    </article>
+  );
+}
+
