@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMessages } from '../i18n/i18n';
 import { componentMessages } from './components.messages';
-import { useModalDialog } from './use-modal-dialog';
+import { Dialog } from './dialog';
 
 interface ConfirmButtonProps {
   label: string;
@@ -14,40 +14,53 @@ interface ConfirmButtonProps {
 }
 
 /** A destructive action that asks first, in a modal dialog that traps focus and closes on Escape. */
-export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm, className }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  question,
+  detail,
+  confirmLabel,
+  onConfirm,
+  className,
+}: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
-  const dialog = useModalDialog(open);
-  const titleId = useId();
   const t = useMessages(componentMessages);
 
   return (
     <>
-      <button type="button" className={className ?? 'button button--secondary'} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={className ?? 'button button--secondary'}
+        onClick={() => setOpen(true)}
+      >
         {label}
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
-        {open ? (
-          <>
-            <h2 id={titleId}>{question}</h2>
-            {detail ? <p>{detail}</p> : null}
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button--warning"
-                onClick={() => {
-                  setOpen(false);
-                  onConfirm();
-                }}
-              >
-                {confirmLabel}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} data-autofocus>
-                {t.cancel}
-              </button>
-            </div>
-          </>
-        ) : null}
-      </dialog>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={question}
+        description={detail ? <p>{detail}</p> : undefined}
+      >
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--warning"
+            onClick={() => {
+              setOpen(false);
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setOpen(false)}
+            data-autofocus
+          >
+            {t.cancel}
+          </button>
+        </div>
+      </Dialog>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type KeyboardEventHandler, type ReactNode } from 'react';
 import { useModalDialog } from './use-modal-dialog';
 
 interface DialogProps {
@@ -9,6 +9,7 @@ interface DialogProps {
   /** Read out with the title when the dialog opens. */
   description?: ReactNode;
   className?: string;
+  onKeyDown?: KeyboardEventHandler<HTMLDialogElement>;
   children: ReactNode;
 }
 
@@ -17,7 +18,15 @@ interface DialogProps {
  * its heading, with focus on the element marked `data-autofocus` (the safe choice) and back on the trigger
  * when it closes (see useModalDialog). The content is rendered only while open.
  */
-export function Dialog({ open, onClose, title, description, className, children }: DialogProps) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  className,
+  onKeyDown,
+  children,
+}: DialogProps) {
   const dialog = useModalDialog(open);
   const titleId = useId();
   const descriptionId = useId();
@@ -28,6 +37,7 @@ export function Dialog({ open, onClose, title, description, className, children 
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
+      onKeyDown={onKeyDown}
     >
       {open ? (
         <>

@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import { Dialog } from '../../components/dialog';
 import { cancelOpen, confirmOpen, saveCopy, useFileFlow } from '../../store/file-flow';
 import { interpolate } from '../../components/interpolate';
 import { useMessages } from '../../i18n/i18n';
@@ -8,16 +7,17 @@ import { openFileMessages } from './your-data.messages';
 /** Asks before an opened file replaces the current answers, and offers to save them first. */
 export function OpenFileDialog() {
   const pending = useFileFlow((s) => s.pending);
-  const dialog = useModalDialog(pending !== null);
-  const titleId = useId();
   const t = useMessages(openFileMessages);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={cancelOpen}>
+    <Dialog open={pending !== null} onClose={cancelOpen} title={t.title}>
       {pending ? (
         <>
-          <h2 id={titleId}>{t.title}</h2>
-          <p>{interpolate(t.body, { fileName: <strong className="file-name">{pending.fileName}</strong> })}</p>
+          <p>
+            {interpolate(t.body, {
+              fileName: <strong className="file-name">{pending.fileName}</strong>,
+            })}
+          </p>
           <p>
             <button type="button" className="link-button" onClick={() => saveCopy()}>
               {t.downloadFirst}
@@ -27,12 +27,17 @@ export function OpenFileDialog() {
             <button type="button" className="button button--warning" onClick={confirmOpen}>
               {t.replace}
             </button>
-            <button type="button" className="button button--secondary" onClick={cancelOpen} data-autofocus>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={cancelOpen}
+              data-autofocus
+            >
               {t.cancel}
             </button>
           </div>
         </>
       ) : null}
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { useModalDialog } from '../../../components/use-modal-dialog';
+import { useState } from 'react';
+import { Dialog } from '../../../components/dialog';
 import { useMessages } from '../../../i18n/i18n';
 import { resetForNextGroup } from '../../../store/file-flow';
 import { roomResetMessages } from './room.messages';
@@ -11,9 +11,6 @@ import { roomResetMessages } from './room.messages';
  */
 export function ResetForNextGroupButton({ className }: { className?: string }) {
   const [open, setOpen] = useState(false);
-  const dialog = useModalDialog(open);
-  const titleId = useId();
-  const detailId = useId();
   const t = useMessages(roomResetMessages);
 
   const reset = (saveFirst: boolean) => {
@@ -23,28 +20,36 @@ export function ResetForNextGroupButton({ className }: { className?: string }) {
 
   return (
     <>
-      <button type="button" className={className ?? 'button button--secondary'} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={className ?? 'button button--secondary'}
+        onClick={() => setOpen(true)}
+      >
         {t.button}
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby={titleId} aria-describedby={detailId} onClose={() => setOpen(false)}>
-        {open ? (
-          <>
-            <h2 id={titleId}>{t.title}</h2>
-            <p id={detailId}>{t.detail}</p>
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => reset(true)}>
-                {t.saveAndReset}
-              </button>
-              <button type="button" className="button button--warning" onClick={() => reset(false)}>
-                {t.resetWithoutSaving}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} data-autofocus>
-                {t.cancel}
-              </button>
-            </div>
-          </>
-        ) : null}
-      </dialog>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t.title}
+        description={<p>{t.detail}</p>}
+      >
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => reset(true)}>
+            {t.saveAndReset}
+          </button>
+          <button type="button" className="button button--warning" onClick={() => reset(false)}>
+            {t.resetWithoutSaving}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setOpen(false)}
+            data-autofocus
+          >
+            {t.cancel}
+          </button>
+        </div>
+      </Dialog>
     </>
   );
 }
