@@ -1,5 +1,9 @@
-/** The one place the order of stages lives. */
+/**
+ * Every step's content and schema, keyed in the order stage-order.ts gives. Heavy (all content and zod), so
+ * only the forms, results and workshop chunks import it; the start page and addresses use stage-order.ts.
+ */
 import type { z } from 'zod';
+import { STEP_IDS, type Mode, type StageId, type StepId } from './stage-order';
 import type { Question, StepContent } from '../content/types';
 import { profileContent } from './profile/profile.content';
 import { profileSchema } from './profile/profile.schema';
@@ -61,14 +65,16 @@ export const STEPS = {
     },
     schema: supportSchema,
   },
-} as const;
+} as const satisfies Record<StepId, { content: StepContent; schema: z.ZodObject }>;
 
-export type StepId = keyof typeof STEPS;
-export const STEP_IDS = Object.keys(STEPS) as StepId[];
-export type StageId = 'profile' | StepId;
-export const STAGE_IDS: readonly StageId[] = ['profile', ...STEP_IDS];
+export { STAGE_IDS, STEP_IDS, type Mode, type StageId, type StepId } from './stage-order';
 
 export type StepAnswers<S extends StepId = StepId> = z.infer<(typeof STEPS)[S]['schema']>;
+
+/** Every step's full content in order, in the active language (presentation view, worksheets). */
+export function stepEntries(): readonly { id: StepId; content: StepContent }[] {
+  return STEP_IDS.map((id) => ({ id, content: stepContent(id) }));
+}
 
 /** A loosely typed view of any step, for code that treats all seven alike (review, scoring, PDF). */
 export function stepContent(id: StepId): StepContent {
@@ -90,7 +96,6 @@ export function stageQuestions(id: StageId): readonly Question[] {
   return (id === 'profile' ? profileContent().questions : STEPS[id].content.questions) as readonly Question[];
 }
 
-export type Mode = 'quick' | 'full';
 
 /**
  * The schema a stage is validated with. A quick readiness check asks only the rated items,

@@ -2,8 +2,8 @@
 // stage-list.ts; this checks the two agree, in each language.
 import { afterEach, expect, test } from 'vitest';
 import { setLocale } from '../i18n/i18n';
-import { STEP_IDS, stepContent } from './stage-list';
-import { stepEntries, stepOverview } from './stage-overview';
+import { STEP_IDS, stepContent, stepEntries } from './stage-list';
+import { stepOverview } from './stage-overview';
 
 afterEach(() => setLocale('en'));
 

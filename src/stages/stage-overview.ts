@@ -1,29 +1,17 @@
 /**
- * The seven steps in order, with their worded content, for screens that show all seven alike: the start page's
- * overview, the presentation view and the printable worksheets. Order and wording come from stage-list.ts, so
- * there is one source for both; each list is built once per language.
+ * The seven steps' titles and purposes in order, for the start page: from stage-order.ts, so the start page
+ * loads neither the steps' full content nor their schemas.
  */
-import type { StepContent } from '../content/types';
-import { perLocale } from '../i18n/i18n';
-import { STEP_IDS, stepContent, type StepId } from './stage-list';
+import { messagesOf } from '../i18n/i18n';
+import { STEP_IDS, STEP_SUMMARIES, type StepId } from './stage-order';
 
 export interface StepSummary {
   id: StepId;
   title: string;
+  shortTitle: string;
   purpose: string;
 }
 
-export interface StepEntry {
-  id: StepId;
-  content: StepContent;
+export function stepOverview(): readonly StepSummary[] {
+  return STEP_IDS.map((id) => ({ id, ...messagesOf(STEP_SUMMARIES[id]) }));
 }
-
-/** Every step's full content in order, in the active language. */
-export const stepEntries = perLocale((): readonly StepEntry[] =>
-  STEP_IDS.map((id) => ({ id, content: stepContent(id) })),
-);
-
-/** Every step's title and purpose in order, in the active language (the start page's summary). */
-export const stepOverview = perLocale((): readonly StepSummary[] =>
-  stepEntries().map(({ id, content }) => ({ id, title: content.title, purpose: content.purpose })),
-);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatNumber } from '../i18n/format';
 import { fill, messagesOf } from '../i18n/i18n';
-import { STEP_IDS, type StepId } from '../stages/stage-list';
+import { STEP_IDS, type StepId } from '../stages/stage-order';
 import { actionRowMessages } from './action-row.messages';
 
 export const ACTION_LIMITS = { action: 600, owner: 120, resources: 600, successMeasure: 600, jobSection: 3000 } as const;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { StageId, StepId } from '../stages/stage-list';
+import type { StageId, StepId } from '../stages/stage-order';
 import type { AppState } from './app-store';
 
 export type View =

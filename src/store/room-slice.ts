@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Rating } from '../content/levels';
-import type { StepId } from '../stages/stage-list';
+import type { StepId } from '../stages/stage-order';
 import type { AppState } from './app-store';
 
 export type { Participant, ParticipantRatings } from '../scoring/room-combine';

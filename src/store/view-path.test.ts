@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { STAGE_IDS, STEP_IDS } from '../stages/stage-list';
+import { STAGE_IDS, STEP_IDS } from '../stages/stage-order';
 import type { View } from './navigation-slice';
 import { pathOfView, viewOfPath } from './view-path';
 

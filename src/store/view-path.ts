@@ -11,7 +11,7 @@
  * `?from=review` (a stage opened from the review page) and `?from=<stage>` (a presentation opened from a stage)
  * say where "Save and return" and "Leave" go back to.
  */
-import { STAGE_IDS, STEP_IDS, type StageId, type StepId } from '../stages/stage-list';
+import { STAGE_IDS, STEP_IDS, type StageId, type StepId } from '../stages/stage-order';
 import type { View } from './navigation-slice';
 
 const isStep = (value: string | undefined): value is StepId => STEP_IDS.includes(value as StepId);

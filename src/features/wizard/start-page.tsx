@@ -4,7 +4,7 @@ import { sourceTitleWithGloss } from '../../content/sources';
 import { formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
 import { openView, preloadOnIntent } from '../../store/navigation';
-import { STEP_IDS, type Mode, type StageId } from '../../stages/stage-list';
+import { STEP_IDS, type Mode, type StageId } from '../../stages/stage-order';
 import { stepOverview } from '../../stages/stage-overview';
 import { useAppStore } from '../../store/app-store';
 import { startPageMessages } from './start-page.messages';

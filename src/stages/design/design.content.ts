@@ -7,6 +7,7 @@ import { messagesOf, perLocale } from '../../i18n/i18n';
 import { choiceOptions } from '../choice-options';
 import type { DesignQuestionName } from './design.schema';
 import { designMessages } from './design.messages';
+import { designSummary } from './design.summary.messages';
 
 export const DESIGN_LIMITS = { caseForImplementation: 2000, scheduling: 1500, localResources: 1500 } as const;
 
@@ -156,9 +157,7 @@ export const designContent = perLocale(() => {
 
   return {
     number: 4,
-    title: t.title,
-    shortTitle: t.shortTitle,
-    purpose: t.purpose,
+    ...messagesOf(designSummary),
     source: 'steps',
     items,
     questions,

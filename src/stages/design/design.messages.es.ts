@@ -3,10 +3,6 @@ import type { designMessages } from './design.messages';
 
 export default {
   'stage-design': {
-    title: 'Diseñar el modelo de liderazgo docente en STEM',
-    shortTitle: 'Diseño',
-    purpose:
-      'Dé forma a un modelo que se ajuste a su cultura, su visión, sus necesidades y sus recursos locales, con las partes interesadas, el horario y el rol adecuados.',
     items: {
       fitsContext: {
         statement:

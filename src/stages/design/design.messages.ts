@@ -2,10 +2,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
 export const designMessages = defineMessages('stage-design', {
-  title: 'Design the model of STEM teacher leadership',
-  shortTitle: 'Design',
-  purpose:
-    'Shape a model that fits your culture, vision, needs and local resources, with the right stakeholders, schedule and role.',
   items: {
     fitsContext: {
       statement: 'The planned model fits our school culture, our STEM vision and the needs we identified.',

@@ -6,6 +6,7 @@ import type { Question, ReadinessItem, StepContent } from '../../content/types';
 import { messagesOf, perLocale } from '../../i18n/i18n';
 import type { NeedsQuestionName } from './needs.schema';
 import { needsMessages } from './needs.messages';
+import { needsSummary } from './needs.summary.messages';
 
 export const NEEDS_LIMITS = { summary: 2000, assets: 1500, barriers: 1500, existingRoles: 1500 } as const;
 
@@ -63,9 +64,7 @@ export const needsContent = perLocale(() => {
 
   return {
     number: 1,
-    title: t.title,
-    shortTitle: t.shortTitle,
-    purpose: t.purpose,
+    ...messagesOf(needsSummary),
     source: 'steps',
     items,
     questions,

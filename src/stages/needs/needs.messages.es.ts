@@ -3,10 +3,6 @@ import type { needsMessages } from './needs.messages';
 
 export default {
   'stage-needs': {
-    title: 'Evaluar las necesidades relacionadas con STEM',
-    shortTitle: 'Necesidades',
-    purpose:
-      'Determine qué tan lejos está la práctica actual de STEM de su visión, con qué recursos y experiencia cuenta, y si un docente líder en STEM aportaría valor.',
     items: {
       currentVsVision: {
         statement: 'Hemos comparado la situación actual de STEM con la visión que hemos declarado.',

@@ -2,10 +2,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
 export const needsMessages = defineMessages('stage-needs', {
-  title: 'Assess STEM-related needs',
-  shortTitle: 'Needs',
-  purpose:
-    'Find out how far current STEM practice is from your vision, what resources and expertise you have, and whether a STEM teacher leader would add value.',
   items: {
     currentVsVision: {
       statement: 'We have compared where STEM stands today with the vision we have stated.',

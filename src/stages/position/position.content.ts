@@ -6,6 +6,7 @@ import type { Question, ReadinessItem, StepContent } from '../../content/types';
 import { messagesOf, perLocale } from '../../i18n/i18n';
 import type { PositionQuestionName } from './position.schema';
 import { positionMessages } from './position.messages';
+import { positionSummary } from './position.summary.messages';
 
 export const POSITION_LIMITS = {
   competencies: 2000,
@@ -93,9 +94,7 @@ export const positionContent = perLocale(() => {
 
   return {
     number: 6,
-    title: t.title,
-    shortTitle: t.shortTitle,
-    purpose: t.purpose,
+    ...messagesOf(positionSummary),
     source: 'steps',
     items,
     questions,

@@ -3,10 +3,6 @@ import type { positionMessages } from './position.messages';
 
 export default {
   'stage-position': {
-    title: 'Definir y cubrir el puesto de docente líder en STEM',
-    shortTitle: 'Puesto',
-    purpose:
-      'Redacte con las partes interesadas una descripción del puesto clara, fije unas primeras metas que todos entiendan y decida cómo encontrar a la persona adecuada.',
     items: {
       jobDescription: {
         statement:

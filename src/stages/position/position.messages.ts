@@ -2,10 +2,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
 export const positionMessages = defineMessages('stage-position', {
-  title: 'Define and staff the STEM teacher leader position',
-  shortTitle: 'Position',
-  purpose:
-    'Write a clear job description with stakeholders, set first goals everyone understands, and choose how to find the right person.',
   items: {
     jobDescription: {
       statement:

@@ -7,6 +7,7 @@ import { messagesOf, perLocale } from '../../i18n/i18n';
 import { choiceOptions } from '../choice-options';
 import type { ProgrammingQuestionName } from './programming.schema';
 import { programmingMessages } from './programming.messages';
+import { programmingSummary } from './programming.summary.messages';
 
 export const PROGRAMMING_LIMITS = { models: 1500, peers: 1500, goals: 1500 } as const;
 
@@ -68,9 +69,7 @@ export const programmingContent = perLocale(() => {
 
   return {
     number: 3,
-    title: t.title,
-    shortTitle: t.shortTitle,
-    purpose: t.purpose,
+    ...messagesOf(programmingSummary),
     source: 'steps',
     items,
     questions,

@@ -3,10 +3,6 @@ import type { programmingMessages } from './programming.messages';
 
 export default {
   'stage-programming': {
-    title: 'Examinar programas exitosos de educación STEM',
-    shortTitle: 'Programas',
-    purpose:
-      'Aprenda de los modelos, programas y guías estatales que funcionan, para diseñar el rol del docente líder con un propósito claro.',
     items: {
       modelsExplored: {
         statement: 'Hemos estudiado modelos y programas exitosos de educación STEM.',

@@ -2,10 +2,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
 export const programmingMessages = defineMessages('stage-programming', {
-  title: 'Examine successful STEM education programming',
-  shortTitle: 'Programming',
-  purpose:
-    'Learn from models, programs and state guides that work, so the teacher leader role can be designed with purpose.',
   items: {
     modelsExplored: {
       statement: 'We have studied successful STEM education models and programs.',

@@ -6,6 +6,7 @@ import type { ChoiceOption, Question, ReadinessItem, StepContent } from '../../c
 import { messagesOf, perLocale } from '../../i18n/i18n';
 import type { SupportQuestionName } from './support.schema';
 import { supportMessages } from './support.messages';
+import { supportSummary } from './support.summary.messages';
 
 export const SUPPORT_LIMITS = { plannedSupport: 500, timeline: 120, otherSupports: 1500 } as const;
 
@@ -94,9 +95,7 @@ export const supportContent = perLocale(() => {
 
   return {
     number: 7,
-    title: t.title,
-    shortTitle: t.shortTitle,
-    purpose: t.purpose,
+    ...messagesOf(supportSummary),
     source: 'steps',
     items,
     questions,

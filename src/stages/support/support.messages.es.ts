@@ -3,10 +3,6 @@ import type { supportMessages } from './support.messages';
 
 export default {
   'stage-support': {
-    title: 'Apoyar al docente líder en STEM',
-    shortTitle: 'Apoyo',
-    purpose:
-      'Los nuevos líderes ocupan puestos nuevos y tienen brechas que cerrar. Planifique un desarrollo profesional ajustado a sus necesidades en seis áreas.',
     descriptors: {
       early: 'No se ha planificado apoyo en esta área.',
       developing: 'El apoyo es improvisado o genérico, no se ajusta a las necesidades del líder.',

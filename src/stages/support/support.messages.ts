@@ -2,10 +2,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
 export const supportMessages = defineMessages('stage-support', {
-  title: 'Support the STEM teacher leader',
-  shortTitle: 'Support',
-  purpose:
-    'New leaders fill new positions with gaps to close. Plan professional development matched to their needs in six areas.',
   /** Every area is rated on the same scale; only the area's focus changes. */
   descriptors: {
     early: 'No support planned in this area.',

@@ -6,6 +6,7 @@ import type { ChoiceOption, Question, ReadinessItem, StepContent } from '../../c
 import { messagesOf, perLocale } from '../../i18n/i18n';
 import type { SustainabilityQuestionName } from './sustainability.schema';
 import { sustainabilityMessages } from './sustainability.messages';
+import { sustainabilitySummary } from './sustainability.summary.messages';
 
 export const SUSTAINABILITY_LIMITS = { transition: 2000, elements: 1500, partners: 1500, fundingNote: 300 } as const;
 
@@ -88,9 +89,7 @@ export const sustainabilityContent = perLocale(() => {
 
   return {
     number: 5,
-    title: t.title,
-    shortTitle: t.shortTitle,
-    purpose: t.purpose,
+    ...messagesOf(sustainabilitySummary),
     source: 'steps',
     items,
     questions,

@@ -3,10 +3,6 @@ import type { sustainabilityMessages } from './sustainability.messages';
 
 export default {
   'stage-sustainability': {
-    title: 'Planificar la sostenibilidad',
-    shortTitle: 'Sostenibilidad',
-    purpose:
-      'Decida antes del lanzamiento cómo perdurará el programa: cómo se financiarán los puestos después de cualquier subvención, qué elementos se mantendrán y quién lo impulsará.',
     items: {
       plannedBeforeLaunch: {
         statement: 'Tenemos un plan de sostenibilidad antes de que se lance el programa, aunque vaya a cambiar.',

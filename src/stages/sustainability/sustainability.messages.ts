@@ -2,10 +2,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
 export const sustainabilityMessages = defineMessages('stage-sustainability', {
-  title: 'Plan for sustainability',
-  shortTitle: 'Sustainability',
-  purpose:
-    'Decide before launch how the program will last: how positions will be funded after any grant, which elements to keep, and who will champion it.',
   items: {
     plannedBeforeLaunch: {
       statement: 'We have a sustainability plan before the program launches, even if it will change.',

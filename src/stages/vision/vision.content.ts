@@ -7,6 +7,7 @@ import { messagesOf, perLocale } from '../../i18n/i18n';
 import { choiceOptions } from '../choice-options';
 import type { VisionQuestionName } from './vision.schema';
 import { visionMessages } from './vision.messages';
+import { visionSummary } from './vision.summary.messages';
 
 export const VISION_LIMITS = { statement: 2000, leaderRole: 1500, why: 1500 } as const;
 
@@ -72,9 +73,7 @@ export const visionContent = perLocale(() => {
 
   return {
     number: 2,
-    title: t.title,
-    shortTitle: t.shortTitle,
-    purpose: t.purpose,
+    ...messagesOf(visionSummary),
     source: 'steps',
     items,
     questions,

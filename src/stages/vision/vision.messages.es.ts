@@ -3,10 +3,6 @@ import type { visionMessages } from './vision.messages';
 
 export default {
   'stage-vision': {
-    title: 'Establecer una visión para la educación STEM y el liderazgo docente',
-    shortTitle: 'Visión',
-    purpose:
-      'Acuerde cómo debería ser aquí la educación STEM, qué papel desempeña en ella un docente líder en STEM y por qué es importante.',
     items: {
       visionConsensus: {
         statement: 'Existe una visión clara de la educación STEM en la que coincide nuestra escuela o distrito.',

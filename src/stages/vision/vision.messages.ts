@@ -2,10 +2,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
 export const visionMessages = defineMessages('stage-vision', {
-  title: 'Establish a vision for STEM education and teacher leadership',
-  shortTitle: 'Vision',
-  purpose:
-    'Agree on what STEM education should look like here, the part a STEM teacher leader plays in it, and why it matters.',
   items: {
     visionConsensus: {
       statement: 'There is a clear vision for STEM education that our school or district agrees on.',

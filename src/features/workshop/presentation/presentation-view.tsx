@@ -3,7 +3,7 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { useMessages } from '../../../i18n/i18n';
 import { LEVELS, ratingLabel } from '../../../content/levels';
 import { sourceLabel } from '../../../content/sources';
-import { stepEntries } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-list';
 import type { StageId, StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
 import { STORAGE_KEY } from '../../../store/persist-keys';

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../app/app';
 import { ratingLabel, LEVELS } from '../../../content/levels';
-import { stepEntries } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-list';
 import type { StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
 import { initialAnswers } from '../../../store/answers-slice';

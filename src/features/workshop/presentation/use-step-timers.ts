@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { StepId } from '../../../stages/stage-list';
+import type { StepId } from '../../../stages/stage-order';
 
 export const DEFAULT_TIMER_MINUTES = 10;
 export const MAX_TIMER_MINUTES = 90;

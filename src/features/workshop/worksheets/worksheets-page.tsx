@@ -5,7 +5,7 @@ import { LEVELS, ratingLabel, NOT_SURE } from '../../../content/levels';
 import { sourceTitle, sourceLabel } from '../../../content/sources';
 import type { ChoiceOption, Question } from '../../../content/types';
 import { profileContent } from '../../../stages/profile/profile.content';
-import { stepEntries } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
 import { worksheetsMessages } from './worksheets.messages';
 import { ScreenHeading } from '../../../components/screen-heading';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../app/app';
 import { profileContent } from '../../../stages/profile/profile.content';
-import { stepEntries } from '../../../stages/stage-overview';
+import { stepEntries } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
 import { initialAnswers } from '../../../store/answers-slice';
 import { initialDrafts } from '../../../store/drafts-slice';

@@ -1,0 +1,9 @@
+/** Step support's title and purpose: all the start page needs, so it loads without the step's full content. */
+import { defineMessages } from '../../i18n/i18n';
+
+export const supportSummary = defineMessages('stage-support-summary', {
+  title: 'Support the STEM teacher leader',
+  shortTitle: 'Support',
+  purpose:
+    'New leaders fill new positions with gaps to close. Plan professional development matched to their needs in six areas.',
+});
