@@ -14,7 +14,7 @@ import { useAddressSync } from './address-sync';
 import { useLeaveWarning } from './leave-warning';
 import { DataNotices } from '../features/your-data/data-notices';
 import { OpenFileDialog } from '../features/your-data/open-file-dialog';
-import { PrivacyNoteButton } from '../features/your-data/privacy-note';
+import { PrivacyLink, PrivacyPage } from '../features/your-data/privacy-note';
 import { ResetForNextGroupButton } from '../features/workshop/room/reset-dialog';
 import { YourDataMenu } from '../features/your-data/your-data-menu';
 import { OfflineReadyStatus, UpdateNotice } from '../features/offline/offline-notices';
@@ -157,6 +157,7 @@ export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: b
           {unknownAddress ? <NotFoundPage headingRef={headingRef} /> : null}
           {needsAnswers && !unknownAddress ? <NeedsAnswersPage headingRef={headingRef} /> : null}
           {view.name === 'start' && !unknownAddress ? <StartPage headingRef={headingRef} /> : null}
+          {view.name === 'privacy' && !unknownAddress ? <PrivacyPage headingRef={headingRef} /> : null}
           {unknownAddress || needsAnswers ? null : (
             <ScreenErrorBoundary key={key} onLeave={leave}>
               <Suspense fallback={<ScreenLoading />}>
@@ -181,7 +182,7 @@ export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: b
       </div>
       <footer className="app-footer">
         <p>{interpolate(t.footer, { source: <cite>{sourceTitleWithGloss()}</cite> })}</p>
-        <PrivacyNoteButton />
+        <PrivacyLink />
       </footer>
     </>
   );

@@ -32,7 +32,7 @@ if (!root) throw new Error('The page is missing its #root element.');
 if (hasSavedAnswers()) void loadWizard().catch(() => {}); // alongside the checks
 /** The chunk that draws each view; features ask for views by name through store/navigation.ts. */
 function loadScreenFor({ name }: View): Promise<unknown> {
-  if (name === 'start') return Promise.resolve();
+  if (name === 'start' || name === 'privacy') return Promise.resolve();
   if (name === 'presentation' || name === 'worksheets') return loadWorkshop();
   if (name === 'room') return loadRoom();
   if (name === 'results' || name === 'plan') return loadResults();

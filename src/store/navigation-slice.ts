@@ -12,7 +12,9 @@ export type View =
   | { name: 'presentation'; step: StepId; returnTo?: StageId }
   | { name: 'worksheets' }
   /** The facilitator's room: participants' files combined, consensus recorded. */
-  | { name: 'room' };
+  | { name: 'room' }
+  /** What the app keeps and where: a screen of its own, linked from every page's footer. */
+  | { name: 'privacy' };
 
 export interface NavigationData {
   view: View;

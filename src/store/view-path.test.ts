@@ -15,6 +15,7 @@ const everyView: View[] = [
   ...STEP_IDS.map((step) => ({ name: 'presentation', step, returnTo: 'profile' }) as const),
   { name: 'worksheets' },
   { name: 'room' },
+  { name: 'privacy' },
 ];
 
 const parse = (path: string) => {

@@ -6,13 +6,18 @@
  *   /profile                the profile stage     /results       results
  *   /steps/<step>           a step's form         /plan          the plan
  *   /present/<step>         projector view        /worksheets    printable worksheets
- *   /room                   workshop room
+ *   /room                   workshop room         /privacy       the privacy note
  *
  * `?from=review` (a stage opened from the review page) and `?from=<stage>` (a presentation opened from a stage)
  * say where "Save and return" and "Leave" go back to.
  */
 import { STAGE_IDS, STEP_IDS, type StageId, type StepId } from '../stages/stage-order';
 import type { View } from './navigation-slice';
+
+/** Screens whose address is just their name. */
+const SINGLE_SCREENS = ['review', 'results', 'plan', 'worksheets', 'room', 'privacy'] as const;
+const isSingleScreen = (value: string): value is (typeof SINGLE_SCREENS)[number] =>
+  (SINGLE_SCREENS as readonly string[]).includes(value);
 
 const isStep = (value: string | undefined): value is StepId => STEP_IDS.includes(value as StepId);
 const isStage = (value: string | null): value is StageId => STAGE_IDS.includes(value as StageId);
@@ -48,8 +53,5 @@ export function viewOfPath(pathname: string, search: string): View | null {
     return isStage(from) ? { name: 'presentation', step: second, returnTo: from } : { name: 'presentation', step: second };
   }
   if (second !== undefined) return null;
-  if (first === 'review' || first === 'results' || first === 'plan' || first === 'worksheets' || first === 'room') {
-    return { name: first };
-  }
-  return null;
+  return isSingleScreen(first) ? { name: first } : null;
 }

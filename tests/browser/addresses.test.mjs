@@ -52,7 +52,7 @@ test('Back and Forward move between stages and never leave the app', async () =>
 });
 
 test('reload keeps each screen, and typed text survives it', async () => {
-  for (const address of ['/profile', '/steps/needs', '/steps/support', '/review', '/present/design', '/worksheets', '/room']) {
+  for (const address of ['/profile', '/steps/needs', '/steps/support', '/review', '/present/design', '/worksheets', '/room', '/privacy']) {
     await page.goto(new URL(address, APP_URL).href);
     await page.locator('h1').first().waitFor();
     const before = await heading();

@@ -145,6 +145,12 @@ test('switching to Spanish translates every screen and both PDFs', async () => {
   await page.goto(new URL('/worksheets', APP_URL).href);
   await expectSpanishScreen('the worksheets');
 
+  await page.goto(new URL('/privacy', APP_URL).href);
+  await expectSpanishScreen('the privacy note');
+
+  await page.goto(new URL('/no/such/page', APP_URL).href);
+  await expectSpanishScreen('the page-not-found screen');
+
   await page.goto(new URL('/room', APP_URL).href);
   await expectSpanishScreen('the empty room');
   const dir = join(outDir, 'participants');

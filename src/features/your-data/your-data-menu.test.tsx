@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../app/app';
@@ -75,12 +75,13 @@ test('a file over the size limit is refused before it is read', async () => {
   expect(read).not.toHaveBeenCalled();
 });
 
-test('the privacy note is one click away from every page', async () => {
+test('the privacy note is one click away from every page, at its own address', async () => {
   const user = userEvent.setup();
   render(<App />);
-  await user.click(screen.getByRole('button', { name: 'Privacy' }));
-  const dialog = screen.getByRole('dialog', { name: 'Your answers stay on this computer' });
-  expect(dialog).toHaveTextContent('Do not enter information about individual students.');
+  await user.click(screen.getByRole('link', { name: 'Privacy' }));
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Your answers stay on this computer' });
+  expect(heading.closest('main')).toHaveTextContent('Do not enter information about individual students.');
+  await waitFor(() => expect(window.location.pathname).toBe('/privacy'));
 });
 
 test('Undo is withdrawn once an answer changes after opening, so it never throws that change away', async () => {

@@ -67,7 +67,6 @@ export default {
     studentWarning: 'No ingrese información sobre estudiantes en particular.',
     sharedComputer:
       'En una computadora compartida, elija «No guardar en esta computadora» en «Sus datos», o «Borrar mis respuestas de esta computadora» al terminar.',
-    close: 'Cerrar',
   },
 } satisfies CatalogPart<typeof dataMenuMessages> &
   CatalogPart<typeof dataNoticeMessages> &

@@ -74,5 +74,4 @@ export const privacyMessages = defineMessages('data-privacy', {
   studentWarning: 'Do not enter information about individual students.',
   sharedComputer:
     'On a shared computer, choose “Don’t save on this computer” under “Your data”, or “Remove my answers from this computer” when you finish.',
-  close: 'Close',
 });
