@@ -4,6 +4,8 @@
  * before that they suspend, and the nearest <Suspense> shows a loading message.
  */
 import type { ComponentProps } from 'react';
+import { useMessages } from '../i18n/i18n';
+import { appMessages } from './app.messages';
 import { lazyChunk } from './lazy-chunk';
 
 type Screens = typeof import('../features/wizard/wizard-screens');
@@ -46,9 +48,10 @@ export function PlanPage(props: ComponentProps<Results['PlanPage']>) {
 }
 
 export function ScreenLoading() {
+  const t = useMessages(appMessages);
   return (
     <p className="screen-loading" role="status">
-      Loading…
+      {t.loading}
     </p>
   );
 }
