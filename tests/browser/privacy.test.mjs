@@ -66,8 +66,9 @@ test('no request leaves the app’s origin and no CSP rule is broken, through wa
   await openFile(page, { name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
   await page.getByRole('alert').filter({ hasText: 'plan.pdf was not opened' }).waitFor();
 
-  await page.getByRole('button', { name: 'Privacy' }).click();
-  await page.getByRole('dialog', { name: 'Your answers stay on this computer' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('link', { name: 'Privacy' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your answers stay on this computer' }).waitFor();
+  await page.goBack();
 
   const pdf = await exportPdf(page);
   assert.match(pdf.suggestedFilename(), /\.pdf$/);
