@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -67,8 +68,15 @@ const offline = VitePWA({
   devOptions: { enabled: false },
 });
 
+/** jsPDF's optional dependencies for doc.html() and SVG; the app uses neither (issue 15). */
+const JSPDF_UNUSED_OPTIONAL = ['html2canvas', 'dompurify', 'canvg'];
+const unusedOptional = fileURLToPath(new URL('./src/lib/jspdf-unused-optional.ts', import.meta.url));
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offline],
+  resolve: {
+    alias: JSPDF_UNUSED_OPTIONAL.map((name) => ({ find: new RegExp(`^${name}$`), replacement: unusedOptional })),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
