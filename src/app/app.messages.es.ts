@@ -3,7 +3,7 @@ import type { addressMessages, appMessages, languageMessages } from './app.messa
 
 export default {
   app: {
-    homeLink: 'Planificador de liderazgo docente en STEM – página de inicio',
+    homeLinkSuffix: '(página de inicio)',
     skipToMain: 'Ir al contenido principal',
     notSaved: 'No se guarda en esta computadora',
     savedAt: 'Guardado en esta computadora a las {time}',
@@ -13,6 +13,8 @@ export default {
     footer:
       'Basado en {source}. Funciona por completo en su navegador; nada de lo que escriba sale de esta computadora, salvo que usted lo guarde o lo exporte.',
     loading: 'Cargando…',
+    shortName: 'Planificador STEM',
+    menu: 'Menú',
   },
   language: {
     switchTo: 'English',

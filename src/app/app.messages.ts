@@ -1,7 +1,8 @@
 import { defineMessages, params } from '../i18n/i18n';
 
 export const appMessages = defineMessages('app', {
-  homeLink: 'STEM Teacher Leadership Planner – start page',
+  /** Read after the app's name in the header's link home. */
+  homeLinkSuffix: '(start page)',
   skipToMain: 'Skip to main content',
   notSaved: 'Not saved on this computer',
   savedAt: params('Saved on this computer at {time}'),
@@ -10,6 +11,10 @@ export const appMessages = defineMessages('app', {
   startOverConfirm: 'Yes, remove my answers',
   footer: 'Based on {source}. Runs entirely in your browser; nothing you type leaves this computer unless you save or export it.',
   loading: 'Loading…',
+  /** The app's name where a phone has room for only a short one. */
+  shortName: 'STEM Planner',
+  /** On a phone, the button that shows the rest of the header. */
+  menu: 'Menu',
 });
 
 /** The language control: each language named in itself, so a reader of either can find it. */

@@ -94,6 +94,7 @@ export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: b
 
   const leave = () => useAppStore.getState().goTo({ name: 'start' });
   const t = useMessages(appMessages);
+  const [headerMenuOpen, setHeaderMenuOpen] = useState(false);
 
   // On a projector the app's header, stepper and footer only take room from the step; the view has its own
   // "Leave presentation" button and Escape.
@@ -120,12 +121,25 @@ export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: b
       <header className="app-header">
         <div className="app-header__inner">
           <p className="app-header__name">
-            <Link href="/" className="app-header__home" aria-label={t.homeLink}>
-              {appName()}
+            {/* The visible name (long or, on a phone, short) starts the link's name, as WCAG 2.5.3 asks. */}
+            <Link href="/" className="app-header__home">
+              <span className="app-header__long-name">{appName()}</span>
+              <span className="app-header__short-name">{t.shortName}</span>
+              <span className="visually-hidden"> {t.homeLinkSuffix}</span>
             </Link>
           </p>
-          <div className="app-header__actions">
-            <LanguageSwitch />
+          <LanguageSwitch />
+          {/* On a phone the rest of the header folds into this menu, so the header stays one row. */}
+          <button
+            type="button"
+            className="button button--small button--secondary app-header__menu-toggle"
+            aria-expanded={headerMenuOpen}
+            aria-controls="header-actions"
+            onClick={() => setHeaderMenuOpen((open) => !open)}
+          >
+            {t.menu} <span aria-hidden="true">{headerMenuOpen ? '▴' : '▾'}</span>
+          </button>
+          <div id="header-actions" className="app-header__actions" data-open={headerMenuOpen}>
             <SaveStatus />
             <OfflineReadyStatus />
             <YourDataMenu />
