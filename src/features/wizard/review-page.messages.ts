@@ -8,7 +8,7 @@ export const reviewPageMessages = defineMessages('wizard-review', {
   /** The Change button: {answersTo} is read by screen readers only, so each button's name is distinct. */
   change: 'Change {answersTo}',
   answersTo: params('answers to {heading}'),
-  /** {page} is the source page's English title (with a gloss in Spanish). */
+  /** {page}: the source pages' English titles in quotes (with a gloss in Spanish), as a list. */
   source: params('Source: {page}'),
   allComplete: count({ one: 'The step is complete', other: 'All {count} steps are complete' }),
   savedHere: 'Your answers are saved on this computer.',

@@ -3,11 +3,11 @@ import { openView } from '../../store/navigation';
 import { ErrorSummary } from '../../components/error-summary';
 import { interpolate } from '../../components/interpolate';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { sourcePageText } from '../../content/sources';
-import { formatNumber } from '../../i18n/format';
+import { sourcePageText, type SeedPageKey } from '../../content/sources';
+import { formatList, formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
 import type { Rating } from '../../content/levels';
-import { STAGE_IDS, STEPS, stageTitle, stepContent, type StageId } from '../../stages/stage-list';
+import { STAGE_IDS, STEPS, stageTitle, stepContent, type StageId, type StepId } from '../../stages/stage-list';
 import { useAppStore } from '../../store/app-store';
 import { formatAnswer, formatRating } from '../../stages/format-answer';
 import { visibleQuestions } from '../../store/form-values';
@@ -17,6 +17,11 @@ import { ScreenHeading } from '../../components/screen-heading';
 
 function changeButtonId(stage: StageId) {
   return `change-${stage}`;
+}
+
+/** The source pages a step's statements draw on, each once, in the order they first appear. */
+function stepSources(stage: StepId): SeedPageKey[] {
+  return [...new Set(stepContent(stage).items.map((item) => item.source))];
 }
 
 export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
@@ -62,16 +67,19 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
                 })}
               </button>
             </div>
+            {stage !== 'profile' ? (
+              // Cited once per step, not under every statement: the statements of a step share their pages.
+              <p className="source">
+                {t.source({ page: formatList(stepSources(stage).map((page) => `“${sourcePageText(page)}”`)) })}
+              </p>
+            ) : null}
             <dl className="summary-list">
               {stage !== 'profile'
                 ? stepContent(stage).items.map((item) => {
                     const rating = ratings[item.id];
                     return (
                       <div className="summary-list__row" key={item.id}>
-                        <dt className="summary-list__key">
-                          {item.statement}
-                          <span className="source source--inline"> {t.source({ page: sourcePageText(item.source) })}</span>
-                        </dt>
+                        <dt className="summary-list__key">{item.statement}</dt>
                         <dd className="summary-list__value">
                           <strong className={`level-tag level-tag--${rating?.level ?? 'none'}`}>
                             {formatRating(rating?.level)}
