@@ -77,6 +77,8 @@ export default defineConfig({
   resolve: {
     alias: JSPDF_UNUSED_OPTIONAL.map((name) => ({ find: new RegExp(`^${name}$`), replacement: unusedOptional })),
   },
+  // The PDF worker loads jsPDF and the builder on demand, which needs module workers (code-splitting).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import '../src/i18n/load-catalog';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 

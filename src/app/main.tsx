@@ -1,5 +1,6 @@
 // Must stay the first import: it configures zod before any schema parses (see zod-config.ts).
 import './zod-config';
+import '../i18n/load-catalog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appStoreHydrated, useAppStore } from '../store/app-store';

@@ -12,6 +12,9 @@ export default {
 
     cancel: 'Cancelar',
 
+    pdfPages: 'Preparando su PDF: página {pages} hasta ahora…',
+    pdfCancel: 'Cancelar',
+    pdfCancelled: 'Se canceló el PDF. No se descargó nada.',
     pdfPreparing: 'Preparando su PDF…',
     pdfDownloaded: 'Se descargó «{fileName}».',
     pdfOffline:

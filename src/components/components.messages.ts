@@ -14,6 +14,10 @@ export const componentMessages = defineMessages('components', {
   cancel: 'Cancel',
 
   pdfPreparing: 'Preparing your PDF…',
+  /** While the PDF is laid out; the total is not known until the end. */
+  pdfPages: params('Preparing your PDF: page {pages} so far…'),
+  pdfCancel: 'Cancel',
+  pdfCancelled: 'The PDF was cancelled. Nothing was downloaded.',
   pdfDownloaded: params('Downloaded “{fileName}”.'),
   pdfOffline:
     'The PDF tools could not be loaded while offline. Open the app once with a connection so it can keep them.',

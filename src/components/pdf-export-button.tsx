@@ -1,11 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { downloadBlob } from '../lib/download';
+import { formatNumber } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { componentMessages } from './components.messages';
 
 type ExportStatus =
   | { kind: 'idle' }
-  | { kind: 'working' }
+  | { kind: 'working'; pages: number }
+  | { kind: 'cancelled' }
   | { kind: 'done'; fileName: string }
   | { kind: 'failed'; reason: string }
   | { kind: 'blocked' };
@@ -21,8 +23,11 @@ interface PdfExportButtonProps {
   /** Starts loading the PDF tools when the button is pointed at or focused, so the click waits less. */
   preload: () => void;
   label: string;
-  /** Builds the PDF; should import the builder (and so jsPDF) itself, so it loads only on click. */
-  build: () => Promise<BuiltPdf>;
+  /**
+   * Builds the PDF (in a worker: see src/pdf/build-in-worker.ts), reporting pages as they are laid out and
+   * stopping when `signal` aborts. Should load the builder itself, so jsPDF loads only on click.
+   */
+  build: (options: { onProgress: (pagesSoFar: number) => void; signal: AbortSignal }) => Promise<BuiltPdf>;
   /** When set, clicking shows this instead of exporting. */
   blockedMessage?: string | null;
 }
@@ -31,6 +36,7 @@ interface PdfExportButtonProps {
 export function PdfExportButton({ label, build, blockedMessage, preload }: PdfExportButtonProps) {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const running = useRef(false);
+  const cancel = useRef<AbortController | null>(null);
   const statusId = useId();
   const t = useMessages(componentMessages);
 
@@ -42,12 +48,20 @@ export function PdfExportButton({ label, build, blockedMessage, preload }: PdfEx
       return;
     }
     running.current = true;
-    setStatus({ kind: 'working' });
+    cancel.current = new AbortController();
+    setStatus({ kind: 'working', pages: 0 });
     try {
-      const pdf = await build();
+      const pdf = await build({
+        onProgress: (pages) => setStatus({ kind: 'working', pages }),
+        signal: cancel.current.signal,
+      });
       downloadBlob(pdf.fileName, pdf.blob);
       setStatus({ kind: 'done', fileName: pdf.fileName });
     } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        setStatus({ kind: 'cancelled' });
+        return;
+      }
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       setStatus({
         kind: 'failed',
@@ -59,6 +73,7 @@ export function PdfExportButton({ label, build, blockedMessage, preload }: PdfEx
       });
     } finally {
       running.current = false;
+      cancel.current = null;
     }
   };
 
@@ -75,8 +90,14 @@ export function PdfExportButton({ label, build, blockedMessage, preload }: PdfEx
       >
         {status.kind === 'working' ? t.pdfPreparing : label}
       </button>
+      {status.kind === 'working' ? (
+        <button type="button" className="button button--secondary export-pdf__cancel" onClick={() => cancel.current?.abort()}>
+          {t.pdfCancel}
+        </button>
+      ) : null}
       <div role="status" aria-live="polite" className="export-pdf__status" id={statusId}>
-        {status.kind === 'working' ? <p>{t.pdfPreparing}</p> : null}
+        {status.kind === 'working' ? <p>{status.pages > 0 ? t.pdfPages({ pages: formatNumber(status.pages) }) : t.pdfPreparing}</p> : null}
+        {status.kind === 'cancelled' ? <p>{t.pdfCancelled}</p> : null}
         {status.kind === 'done' ? <p>{t.pdfDownloaded({ fileName: status.fileName })}</p> : null}
         {status.kind === 'blocked' && blockedMessage ? <p className="field-error">{blockedMessage}</p> : null}
       </div>

@@ -7,7 +7,7 @@
  * Library: @nanostores/i18n (≈1 kB): CLDR plurals through Intl.PluralRules (`count`), `{name}` variables
  * (`params`, typed from the template), catalogs loaded on demand, no eval (works under the app's CSP).
  */
-import { createI18n, count, transform } from '@nanostores/i18n';
+import { createI18n, count, transform, type ComponentsJSON } from '@nanostores/i18n';
 import type { ReadableAtom } from 'nanostores';
 import { useStore } from '@nanostores/react';
 import { currentLocale, localeStore, saveLocale, type Locale } from './locale';
@@ -15,11 +15,26 @@ import { currentLocale, localeStore, saveLocale, type Locale } from './locale';
 export { count };
 export type { Locale };
 
-/** All Spanish catalogs, merged: one lazy chunk (see spanish-catalog.ts). */
-async function loadCatalog(locale: Locale) {
-  if (locale === 'en') return {};
-  const { spanishCatalog } = await import('./spanish-catalog');
-  return spanishCatalog;
+/**
+ * Where a language's catalog comes from. The app registers the lazy Spanish chunk (load-catalog.ts); the PDF
+ * worker registers none and is handed the catalog with each job, so the worker bundle carries no copy of it.
+ */
+type CatalogLoader = (locale: Locale) => Promise<ComponentsJSON>;
+let loadCatalog: CatalogLoader = async () => ({});
+
+export function setCatalogLoader(loader: CatalogLoader): void {
+  loadCatalog = loader;
+}
+
+/** The active language's catalog as loaded, to hand to a worker (undefined for English, the base). */
+export function loadedCatalog(locale: Locale): ComponentsJSON | undefined {
+  return locale === 'en' ? undefined : (i18n.cache[locale] as unknown as ComponentsJSON | undefined);
+}
+
+/** Use a catalog handed over from the page (in the PDF worker), then switch to its language. */
+export function applyCatalog(locale: Locale, catalog: ComponentsJSON | undefined): void {
+  if (catalog) i18n.cache[locale] = catalog as never;
+  localeStore.set(locale);
 }
 
 export const i18n = createI18n(localeStore, {

@@ -2,6 +2,7 @@
  * jsPDF, its table plugin and the embedded font, loaded with import() only when a PDF is made, so no
  * screen pays for them up front. Shared by every PDF the app builds (plan, readiness report, room report).
  */
+import { pageAdded } from './pdf-progress';
 import { messagesOf } from '../i18n/i18n';
 import { currentLocaleTag } from '../i18n/locale';
 import type { FontFiles, FontLoader } from './fonts/font-files';
@@ -49,6 +50,9 @@ export interface BuiltPdfFile {
 export async function startPdf(properties: PdfProperties, loadFonts?: FontLoader): Promise<PdfWriter> {
   const { jsPDF, autoTable, fonts } = await loadPdfTools(loadFonts);
   const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
+  // Progress for the export button ("Page 12 so far"): jsPDF announces every page it adds.
+  doc.internal.events.subscribe('addPage', () => pageAdded(doc.getNumberOfPages()));
+  pageAdded(1);
   registerFonts(doc, fonts);
   const { title, subject, author, keywords, createdAt } = properties;
   const creator = messagesOf(pdfCommonMessages).creator;

@@ -4,6 +4,7 @@ import type { pdfCommonMessages, pdfPlanMessages } from './pdf.messages';
 export default {
   'pdf-common': {
     creator: 'Planificador de liderazgo docente en STEM',
+    noWorker: 'Este navegador no puede crear archivos PDF en segundo plano. Use una versión actual de Chrome, Edge, Firefox o Safari.',
     basedOn: 'Basado en {source}',
     pageOf: 'Página {page} de {total}',
     notProvided: 'No se indicó',

@@ -8,6 +8,8 @@ import { count, defineMessages, params } from '../i18n/i18n';
 export const pdfCommonMessages = defineMessages('pdf-common', {
   /** The app, named as the PDF's creator in its properties. */
   creator: 'STEM Teacher Leadership Planner',
+  /** A browser with no Web Workers cannot build the PDF off the page. */
+  noWorker: 'This browser cannot build PDFs in the background. Use a current Chrome, Edge, Firefox or Safari.',
   basedOn: params('Based on {source}'),
   pageOf: params('Page {page} of {total}'),
   /** A field the team left blank; printed in a lighter colour. */

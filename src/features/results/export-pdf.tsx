@@ -6,10 +6,11 @@ import { planProblems, type PlanState } from './plan/plan-model';
 import { toPlanDocumentData } from './plan/to-plan-document';
 import { useAppStore } from '../../store/app-store';
 import { PdfExportButton } from '../../components/pdf-export-button';
+import type { BuildOptions } from '../../pdf/build-in-worker';
 import { exportPdfMessages } from './results.messages';
 
-/** The PDF tools (jsPDF, fonts) start loading when the export button is pointed at or focused. */
-const preloadPdfTools = () => void import('../../pdf/pdf-tools').then((m) => m.preloadPdfTools(), () => {});
+/** The PDF worker starts, loading jsPDF and the fonts, when the export button is pointed at or focused. */
+const preloadPdfTools = () => void import('../../pdf/build-in-worker').then((m) => m.warmUpPdfWorker(), () => {});
 
 /** Every piece of text that will be printed, so characters the font lacks can be listed first. */
 function printedTexts(value: unknown, out: string[] = []): string[] {
@@ -29,10 +30,10 @@ export function ExportPdf({ state }: { state: PlanState }) {
   const unprintable = findUnprintableCharacters(printedTexts(toPlanDocumentData(state, new Date())));
   const label = state.mode === 'quick' ? t.downloadReport : t.downloadPlan;
 
-  const build = async () => {
+  const build = async (options: BuildOptions) => {
     const data: PlanDocumentData = toPlanDocumentData(useAppStore.getState(), new Date());
-    const { buildPlanPdf } = await import('../../pdf/build-plan-pdf');
-    return buildPlanPdf(data);
+    const { buildPdf } = await import('../../pdf/build-in-worker');
+    return buildPdf({ kind: 'plan', data }, options);
   };
 
   return (

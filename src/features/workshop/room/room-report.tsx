@@ -1,4 +1,6 @@
 import { PdfExportButton } from '../../../components/pdf-export-button';
+import type { BuildOptions } from '../../../pdf/build-in-worker';
+import type { RoomReportData } from '../../../pdf/build-room-report-pdf';
 import { useMessages } from '../../../i18n/i18n';
 import { consensusReadiness, combineRoom } from '../../../scoring/room-combine';
 import { useAppStore } from '../../../store/app-store';
@@ -6,21 +8,22 @@ import { todayIso } from '../../../store/form-values';
 import { ResetForNextGroupButton } from './reset-dialog';
 import { roomReportMessages } from './room.messages';
 
-/** The PDF tools (jsPDF, fonts) start loading when the export button is pointed at or focused. */
-const preloadPdfTools = () => void import('../../../pdf/pdf-tools').then((m) => m.preloadPdfTools(), () => {});
+/** The PDF worker starts, loading jsPDF and the fonts, when the export button is pointed at or focused. */
+const preloadPdfTools = () => void import('../../../pdf/build-in-worker').then((m) => m.warmUpPdfWorker(), () => {});
 
 /** The room as it is when the button is pressed, as a PDF; the builder loads only then. */
-async function buildReport() {
+async function buildReport(options: BuildOptions) {
   const { room } = useAppStore.getState();
-  const { buildRoomReportPdf } = await import('../../../pdf/build-room-report-pdf');
-  return buildRoomReportPdf({
+  const { buildPdf } = await import('../../../pdf/build-in-worker');
+  const data: RoomReportData = {
     generatedAt: new Date().toISOString(),
     date: todayIso(),
     participants: room.participants,
     summary: combineRoom(room.participants),
     consensus: room.consensus,
     consensusReadiness: consensusReadiness(room.consensus),
-  });
+  };
+  return buildPdf({ kind: 'room', data }, options);
 }
 
 /** Download the room report, and clear the room for the next group. */

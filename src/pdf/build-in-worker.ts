@@ -1,0 +1,85 @@
+/**
+ * Builds a PDF in a Web Worker, reporting pages as they are laid out; `signal` cancels by ending the worker.
+ * Every PDF is built in the worker, so jsPDF is bundled once (in the worker) and the page never freezes.
+ * The component tests' jsdom has no Worker; there, and only there, the same builder runs on the page.
+ */
+import { loadedCatalog, messagesOf } from '../i18n/i18n';
+import { currentLocale } from '../i18n/locale';
+import { pdfCommonMessages } from './pdf.messages';
+import type { PdfJob, PdfWorkerReply } from './pdf-job';
+import { reportPagesTo } from './pdf-progress';
+
+export interface BuildOptions {
+  onProgress?: (pagesSoFar: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface BuiltDownload {
+  blob: Blob;
+  fileName: string;
+}
+
+type JobWithoutLocale = PdfJob extends infer J ? (J extends PdfJob ? Omit<J, 'locale' | 'catalog'> : never) : never;
+
+const cancelled = () => new DOMException('The PDF was cancelled.', 'AbortError');
+
+const newWorker = () => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of the click (on hover or focus), already loading jsPDF and the fonts. */
+let warmWorker: Worker | null = null;
+
+export function warmUpPdfWorker(): void {
+  if (typeof Worker === 'undefined' || warmWorker) return;
+  warmWorker = newWorker();
+  warmWorker.postMessage({ kind: 'warm' });
+}
+
+export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOptions = {}): Promise<BuiltDownload> {
+  const locale = currentLocale();
+  const fullJob = { ...job, locale, catalog: loadedCatalog(locale) } as PdfJob;
+  if (signal?.aborted) return Promise.reject(cancelled());
+  if (typeof Worker === 'undefined') {
+    // Statically false in a production build, so this path and a second copy of jsPDF stay out of it.
+    if (import.meta.env.MODE === 'test') return buildHere(fullJob, onProgress);
+    return Promise.reject(new Error(messagesOf(pdfCommonMessages).noWorker));
+  }
+
+  return new Promise<BuiltDownload>((resolve, reject) => {
+    const worker = warmWorker ?? newWorker();
+    warmWorker = null; // one document per worker: it ends with the build, so a cancel ends only this one
+    const end = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      end();
+      reject(cancelled());
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.onmessage = (event: MessageEvent<PdfWorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') return onProgress?.(reply.pages);
+      end();
+      if (reply.type === 'done') resolve({ blob: reply.blob, fileName: reply.fileName });
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      end();
+      reject(new Error(event.message || 'The PDF could not be built.'));
+    };
+    worker.postMessage(fullJob);
+  });
+}
+
+async function buildHere(job: PdfJob, onProgress?: (pages: number) => void): Promise<BuiltDownload> {
+  reportPagesTo(onProgress ?? null);
+  try {
+    const built =
+      job.kind === 'plan'
+        ? await (await import('./build-plan-pdf')).buildPlanPdf(job.data)
+        : await (await import('./build-room-report-pdf')).buildRoomReportPdf(job.data);
+    return { blob: built.blob, fileName: built.fileName };
+  } finally {
+    reportPagesTo(null);
+  }
+}

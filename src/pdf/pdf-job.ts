@@ -1,0 +1,22 @@
+/** What the page sends the PDF worker, and what comes back: plain, cloneable data only. */
+import type { ComponentsJSON } from '@nanostores/i18n';
+import type { RoomReportData } from './build-room-report-pdf';
+import type { PlanDocumentData } from './plan-document';
+
+/** `catalog`: the page's loaded catalog for `locale` (none for English), for the PDF's fixed wording. */
+interface Language {
+  locale: string;
+  catalog?: ComponentsJSON | undefined;
+}
+
+export type PdfJob = ({ kind: 'plan'; data: PlanDocumentData } | { kind: 'room'; data: RoomReportData }) & Language;
+
+/** Sent when the pointer reaches an export button: load jsPDF and the fonts before the click. */
+export interface PdfWarmUp {
+  kind: 'warm';
+}
+
+export type PdfWorkerReply =
+  | { type: 'progress'; pages: number }
+  | { type: 'done'; blob: Blob; fileName: string }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+/**
+ * Builds PDFs off the main thread (issue 15): laying out a long plan takes seconds on a slow laptop, and in a
+ * worker the page stays responsive, shows progress and can be cancelled. The document data arrives already
+ * worded; the worker sets the same language so its fixed wording (headings, page numbers) matches the screen.
+ */
+import { applyCatalog } from '../i18n/i18n';
+import { isLocale } from '../i18n/locale';
+import type { PdfJob, PdfWarmUp, PdfWorkerReply } from './pdf-job';
+import { reportPagesTo } from './pdf-progress';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
+  const job = event.data;
+  if (job.kind === 'warm') {
+    void import('./pdf-tools').then((tools) => tools.preloadPdfTools());
+    return;
+  }
+  const reply = (message: PdfWorkerReply) => self.postMessage(message);
+  try {
+    if (isLocale(job.locale)) applyCatalog(job.locale, job.catalog);
+    reportPagesTo((pages) => reply({ type: 'progress', pages }));
+    const built =
+      job.kind === 'plan'
+        ? await (await import('./build-plan-pdf')).buildPlanPdf(job.data)
+        : await (await import('./build-room-report-pdf')).buildRoomReportPdf(job.data);
+    reply({ type: 'done', blob: built.blob, fileName: built.fileName });
+  } catch (error) {
+    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    reportPagesTo(null);
+  }
+};
