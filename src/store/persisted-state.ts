@@ -5,6 +5,7 @@ import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import { actionRowSchema, jobDescriptionSchema } from './action-row.schema';
 import { emptyPlan } from './plan-slice';
+import { DECISION_VALUES } from '../scoring/decision';
 import { RATINGS, type Rating } from '../content/levels';
 import { ROOM_LIMITS, emptyRoom, type Participant, type ParticipantRatings } from './room-slice';
 import { PERSIST_VERSION, type PersistedState } from './persist-keys';
@@ -107,8 +108,10 @@ const planSchema = z
         return parsed.success ? [parsed.data] : [];
       })),
     dismissedGaps: z.array(z.string()).catch([]),
+    // 'reconsider' arrived after version 3 and a reason may be empty while it is being typed: both only
+    // widen what is accepted, so older saves and files open unchanged and no version bump is needed.
     decisionOverride: z
-      .object({ value: z.enum(['go', 'adapt', 'pause']), reason: z.string().trim().min(1) })
+      .object({ value: z.enum(DECISION_VALUES), reason: z.string().trim() })
       .nullable()
       .catch(null),
     jobDescription: jobDescriptionSchema.nullable().catch(null),

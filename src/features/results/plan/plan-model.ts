@@ -6,7 +6,7 @@
 import { ratingLabel, NOT_SURE } from '../../../content/levels';
 import { formatList } from '../../../i18n/format';
 import { messagesOf } from '../../../i18n/i18n';
-import { decisionLabel, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
+import { addedValueRating, decisionLabel, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
 import { rankedGaps, type Gap } from '../../../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
 import {
@@ -64,7 +64,7 @@ export interface Readiness {
 export function readiness(state: PlanState): Readiness {
   const steps = state.steps as RatingsByStep;
   const scores = scoreReadiness(steps);
-  const proposal = proposeDecision(scores, notSureCount(state));
+  const proposal = proposeDecision(scores, { notSureCount: notSureCount(state), addedValue: addedValueRating(steps) });
   const override = state.plan.decisionOverride;
   const overridden = override !== null && override.value !== proposal.value;
   const value = overridden ? override.value : proposal.value;

@@ -117,6 +117,7 @@ export default {
     notRated: 'Sin calificar',
     notSet: 'Sin definir',
     notProvided: 'No se indicó',
+    reasonNotGiven: 'Aún no se indicó el motivo',
     cliffWarning:
       'El año 3 todavía depende de una subvención o de una fuente sin identificar. Planifique cuándo pasará el puesto a un financiamiento recurrente, para que el docente líder y el programa no se queden sin fondos de golpe.',
     scoringRule: '{levelRule} Las brechas se ordenan así: {gapRule}',

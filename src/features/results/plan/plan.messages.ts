@@ -124,6 +124,8 @@ export const planModelMessages = defineMessages('plan-model', {
   notSet: 'Not set',
   /** A blank answer; the PDF prints it lighter when it matches the PDF's own "Not provided". */
   notProvided: 'Not provided',
+  /** The team chose a different decision and has not said why yet. */
+  reasonNotGiven: 'No reason given yet',
   cliffWarning:
     'Year 3 still depends on a grant or an unidentified source. Plan when the position moves to recurring funding, so the leader and the program do not face a funding cliff.',
   /** In print: the level rule, then the gap ranking, each already a paragraph. */
