@@ -19,8 +19,9 @@ export const scoringMessages = defineMessages('scoring', {
     'Overall readiness applies the same rule to the levels of the seven steps, and needs at least half of the steps judged.',
   ],
   overallNotJudged: params('Only {judged} of {total} steps had enough ratings to judge, so no overall level is given.'),
+  /** Worded without verbs that agree with {ready} or {below}, so it reads right for 1 as for 5. */
   overallJudged: params(
-    '{judged} of {total} steps were judged; {ready} are Prepared or Model and {below} are Early or Developing, which gives {level} under the rule below.',
+    '{judged} of {total} steps were judged. Prepared or Model: {ready}; Early or Developing: {below}. Under the rule below, that gives {level}.',
   ),
 
   /** Gap ranking (gaps.ts), one line each. */
