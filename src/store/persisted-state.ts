@@ -97,6 +97,24 @@ const roomSchema = z
   })
   .catch(emptyRoom);
 
+const draftText = z.string().max(10_000);
+const actionDraftSchema = z.object({
+  isNew: z.boolean(),
+  row: actionRowSchema,
+  values: z
+    .object({
+      action: draftText,
+      stepId: draftText,
+      owner: draftText,
+      start: draftText,
+      due: draftText,
+      resources: draftText,
+      successMeasure: draftText,
+      status: draftText,
+    })
+    .partial(),
+});
+
 /** Each part of the plan falls back on its own; a damaged row is dropped, not the whole plan. */
 const planSchema = z
   .object({
@@ -115,8 +133,21 @@ const planSchema = z
       .nullable()
       .catch(null),
     jobDescription: jobDescriptionSchema.nullable().catch(null),
+    // Arrived after version 3 as an optional field; a damaged draft is dropped, not the plan.
+    actionDrafts: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .catch(undefined)
+      .transform((drafts) => {
+        if (drafts === undefined) return undefined;
+        const kept = Object.entries(drafts).flatMap(([id, draft]) => {
+          const parsed = actionDraftSchema.safeParse(draft);
+          return parsed.success && parsed.data.row.id === id ? [[id, parsed.data] as const] : [];
+        });
+        return Object.fromEntries(kept);
+      }),
   })
-  .catch(emptyPlan);
+  .catch(() => ({ ...emptyPlan(), actionDrafts: undefined }));
 
 /**
  * Every part is checked on its own and falls back on failure, so one damaged stage costs that

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
-import { STAGE_IDS, STEPS, stageTitle, type StageId } from '../../stages/stage-list';
+import { STAGE_IDS, STEPS, stageTitle } from '../../stages/stage-list';
 import { openView } from '../../store/navigation';
 import { useAppStore } from '../../store/app-store';
 import { validateAssessment } from '../../store/validate-assessment';

@@ -16,7 +16,7 @@ export default {
 
     exportHeading: 'Antes de exportar',
     fixFirst:
-      'Corrija primero estos puntos: cada acción necesita un responsable y una fecha límite igual o posterior a su fecha de inicio.',
+      'Corrija primero estos puntos: cada acción necesita un responsable, una fecha límite igual o posterior a su fecha de inicio y sus cambios guardados.',
     allValid: 'Todas las acciones tienen un responsable y fechas válidas.',
     emptyPlan: 'Su plan de acción está vacío. Acepte una acción propuesta o agregue una propia.',
 
@@ -109,6 +109,7 @@ export default {
     actionMissing: 'Describa la acción sin título',
     ownerMissing: 'Escriba un responsable para «{action}»',
     dueBeforeStart: 'La fecha límite de «{action}» debe ser igual o posterior a su fecha de inicio',
+    unsavedChanges: 'Guarde o cancele los cambios de «{action}»: se conservan, pero aún no se guardaron en el plan',
     roleType: 'Tipo de puesto: {value}.',
     formality: 'Formalidad: {value}.',
     spheres: 'Ámbito de influencia: {values}.',

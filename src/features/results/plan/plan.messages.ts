@@ -14,7 +14,7 @@ export const planPageMessages = defineMessages('plan-page', {
   decisionProposed: 'Readiness decision: {decision} (proposed)',
 
   exportHeading: 'Before you export',
-  fixFirst: 'Fix these first; every action needs an owner, and a due date on or after its start date.',
+  fixFirst: 'Fix these first; every action needs an owner, a due date on or after its start date, and its changes saved.',
   allValid: 'Every action has an owner and valid dates.',
   emptyPlan: 'Your action plan is empty. Accept a proposed action or add your own.',
 
@@ -114,6 +114,8 @@ export const planModelMessages = defineMessages('plan-model', {
   actionMissing: 'Enter the action to take for an untitled action',
   ownerMissing: params('Enter an owner for “{action}”'),
   dueBeforeStart: params('The due date of “{action}” must be on or after its start date'),
+  /** A row open for editing with changes not saved yet; the PDF prints saved rows only. */
+  unsavedChanges: params('Save or cancel the changes to “{action}”: they are kept, but not saved to the plan yet'),
   /** The job description's first section, assembled from step 4; {value} is the answer, {values} a list. */
   roleType: params('Type of position: {value}.'),
   formality: params('Formality: {value}.'),
