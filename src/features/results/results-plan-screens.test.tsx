@@ -154,8 +154,9 @@ test('the plan shows the job description, the development plan and the sustainab
   expect(screen.getByRole('heading', { name: 'Draft job description' })).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Edit job description' }));
   await user.type(screen.getByLabelText('Reports to'), 'Principal');
-  await user.click(screen.getByRole('button', { name: 'Save job description' }));
+  await user.click(screen.getByRole('button', { name: 'Done editing' }));
   expect(useAppStore.getState().plan.jobDescription?.reportsTo).toBe('Principal');
+  expect(screen.getByRole('button', { name: 'Edit job description' })).toHaveFocus();
   expect(screen.getByRole('table', { name: 'Professional development plan by area' })).toBeInTheDocument();
   expect(screen.getByRole('table', { name: 'Funding for the position by year' })).toBeInTheDocument();
 });

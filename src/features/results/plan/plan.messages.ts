@@ -99,11 +99,16 @@ export const jobDescriptionMessages = defineMessages('plan-job', {
   assembled: 'Assembled from the role design in step 4 and the position in step 6.',
   why: 'A clear description with competencies, responsibilities, reporting line and evaluation matters for early success.',
   formLabel: 'Edit the job description',
-  save: 'Save job description',
-  cancel: 'Cancel',
+  /** The editor keeps what is typed as it goes; this only closes it. */
+  keptAsYouType: 'Your changes are kept as you type; the plan and its PDF show them.',
+  done: 'Done editing',
+  /** Puts back the text from before this edit began. */
+  cancel: 'Undo these changes',
   edit: 'Edit job description',
   rebuild: 'Rebuild from my answers',
   saved: 'Job description saved.',
+  undone: 'Changes undone.',
+  tooLong: params('Keep this section to {max} characters; it has {count}. Text over the limit is not kept.'),
   rebuilt: 'Job description rebuilt from your answers.',
   notProvided: 'Not provided',
 });
