@@ -1,20 +1,33 @@
-/** The go / adapt / pause proposal: a pure function of the scores. Its wording is in scoring.messages.ts. */
-import { ratingLabel } from '../content/levels';
+/**
+ * The go / adapt / pause / reconsider proposal: a pure function of the answers. Its wording is in
+ * scoring.messages.ts, and decisionRule there says this rule in plain words: change both together.
+ */
+import { ratingLabel, type Rating } from '../content/levels';
 import { messagesOf } from '../i18n/i18n';
-import type { ReadinessScores } from './readiness';
+import { stepContent } from '../stages/stage-list';
+import { ratingOf, type RatingsByStep, type ReadinessScores } from './readiness';
 import { scoringMessages } from './scoring.messages';
 
-export const DECISION_VALUES = ['go', 'adapt', 'pause'] as const;
+export const DECISION_VALUES = ['go', 'adapt', 'pause', 'reconsider'] as const;
 
 /** The app's proposal, and the team's decision, on whether to launch. */
 export type DecisionValue = (typeof DECISION_VALUES)[number];
+
+/**
+ * Step 1's item on whether a STEM teacher leader would add value alongside existing roles (the "steps"
+ * seed page: assess whether and how the role would add value, given existing roles and culture).
+ */
+export const ADDED_VALUE_ITEM = { stepId: 'needs', itemId: 'addedValue' } as const;
+
+/** Step 5: the source says to plan for sustainability before launching. */
+const SUSTAINABILITY_STEP = 'sustainability';
 
 /** "Go: launch the program as planned", in the active language. */
 export function decisionLabel(value: DecisionValue): string {
   return messagesOf(scoringMessages).decisionLabels[value];
 }
 
-/** "Go", "Adapt" or "Pause", in the active language. */
+/** "Go", "Adapt", "Pause" or "Reconsider the role", in the active language. */
 export function decisionShortLabel(value: DecisionValue): string {
   return messagesOf(scoringMessages).decisionShortLabels[value];
 }
@@ -30,23 +43,46 @@ export interface DecisionProposal {
   reasons: string[];
 }
 
-export function proposeDecision(scores: ReadinessScores, notSureCount = 0): DecisionProposal {
+export interface DecisionInputs {
+  notSureCount?: number;
+  /** The team's rating of ADDED_VALUE_ITEM, if any. */
+  addedValue?: Rating | null;
+}
+
+/** The rating of the added-value item, read from the saved answers. */
+export function addedValueRating(steps: RatingsByStep): Rating | null {
+  return ratingOf(steps, ADDED_VALUE_ITEM.stepId, ADDED_VALUE_ITEM.itemId) ?? null;
+}
+
+export function proposeDecision(scores: ReadinessScores, inputs: DecisionInputs = {}): DecisionProposal {
   const t = messagesOf(scoringMessages);
+  const { notSureCount = 0, addedValue = null } = inputs;
   const { overall, steps } = scores;
   const early = steps.filter((s) => s.level === 'early');
-  const foundationsEarly = early.filter((s) => s.number <= 2);
+  const sustainabilityEarly = early.some((s) => s.stepId === SUSTAINABILITY_STEP);
   const unjudged = steps.filter((s) => s.level === null);
+  const roleInDoubt = addedValue === 'early';
+
   const reasons: string[] = [];
+  if (roleInDoubt) {
+    const item = stepContent(ADDED_VALUE_ITEM.stepId).items.find((i) => i.id === ADDED_VALUE_ITEM.itemId);
+    // The statement is quoted inside a sentence, so its own full stop goes.
+    reasons.push(t.reasonAddedValueEarly({ statement: (item?.statement ?? '').replace(/\.$/, '') }));
+  }
   reasons.push(overall ? t.reasonOverall({ level: ratingLabel(overall) }) : t.reasonOverallNotJudged);
-  foundationsEarly.forEach((s) => reasons.push(t.reasonFoundationEarly({ number: s.number, title: s.shortTitle })));
-  early
-    .filter((s) => s.number > 2)
-    .forEach((s) => reasons.push(t.reasonStepEarly({ number: s.number, title: s.shortTitle })));
+  early.forEach((s) =>
+    reasons.push(
+      s.stepId === SUSTAINABILITY_STEP
+        ? t.reasonSustainabilityEarly({ number: s.number, title: s.shortTitle })
+        : t.reasonStepEarly({ number: s.number, title: s.shortTitle }),
+    ),
+  );
   if (unjudged.length) reasons.push(t.reasonUnjudgedSteps(unjudged.length));
   if (notSureCount) reasons.push(t.reasonNotSureItems(notSureCount));
 
   let value: DecisionValue;
-  if (overall === null || overall === 'early' || foundationsEarly.length > 0) value = 'pause';
+  if (roleInDoubt) value = 'reconsider';
+  else if (overall === null || overall === 'early' || sustainabilityEarly) value = 'pause';
   else if ((overall === 'prepared' || overall === 'model') && early.length === 0) value = 'go';
   else value = 'adapt';
   return { value, reasons };

@@ -78,6 +78,7 @@ export function rankedGaps(steps: RatingsByStep, benefitPriorities: readonly str
       ];
     });
   });
+  // Step order is only a tie-break (the steps may overlap and be revisited); gapRule says so on screen.
   gaps.sort(
     (a, b) =>
       b.distance - a.distance || Number(b.servesPriority) - Number(a.servesPriority) || a.order - b.order,

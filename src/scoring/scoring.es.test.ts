@@ -10,7 +10,7 @@ afterAll(() => setLocale('en'));
 
 test('reasons, labels and the explanation are in Spanish, with Spanish plurals', () => {
   const scores = scoreReadiness(ratedSteps(() => 'unsure'));
-  const proposal = proposeDecision(scores, 1);
+  const proposal = proposeDecision(scores, { notSureCount: 1 });
   expect(proposal.value).toBe('pause');
   expect(decisionLabel(proposal.value)).toBe('Pausar: consolidar las bases antes del lanzamiento');
   expect(proposal.reasons).toContain('Todavía no se puede evaluar la preparación general.');

@@ -16,13 +16,13 @@ export default {
     overallNotJudged:
       'Solo {judged} de {total} pasos tenían suficientes calificaciones para evaluarse, por lo que no se indica un nivel general.',
     overallJudged:
-      'Se evaluaron {judged} de {total} pasos; {ready} están en Preparado o Modelo y {below} en Inicial o En desarrollo, lo que da {level} según la regla que se indica abajo.',
+      'Se evaluaron {judged} de {total} pasos. En Preparado o Modelo: {ready}; en Inicial o En desarrollo: {below}. Según la regla que se indica abajo, el resultado es {level}.',
 
     gapRule: [
       'Una brecha es cualquier enunciado calificado como Inicial, En desarrollo o Aún no lo sé.',
       'Primero aparecen las brechas más alejadas de Preparado: Inicial antes que En desarrollo y Aún no lo sé.',
       'Después, las brechas de los pasos que contribuyen a los beneficios que usted eligió como prioritarios en el paso 2.',
-      'Luego, los pasos anteriores van antes que los posteriores, porque cada paso se basa en los anteriores.',
+      'Solo si dos brechas siguen empatadas, va primero la del paso con número menor. Es un criterio de desempate, no un orden de importancia: los pasos pueden superponerse y retomarse.',
     ],
     findOutFirst: 'Primero averigüe en qué situación se encuentra en este punto. {recommendation}',
 
@@ -30,16 +30,21 @@ export default {
       go: 'Adelante: lanzar el programa según lo previsto',
       adapt: 'Adaptar: seguir adelante, pero cerrar antes o a la vez las brechas principales',
       pause: 'Pausar: consolidar las bases antes del lanzamiento',
+      reconsider: 'Reconsiderar el rol: comprobar que un docente líder en STEM aportaría valor aquí antes de seguir',
     },
-    decisionShortLabels: { go: 'Adelante', adapt: 'Adaptar', pause: 'Pausar' },
+    decisionShortLabels: { go: 'Adelante', adapt: 'Adaptar', pause: 'Pausar', reconsider: 'Reconsiderar el rol' },
     decisionRule: [
-      'Pausar cuando el nivel general es Inicial o no se puede evaluar, o cuando el paso 1 (necesidades) o el paso 2 (visión) está en Inicial, porque todos los pasos posteriores se basan en ellos.',
+      'Reconsiderar el rol cuando el enunciado sobre si un docente líder en STEM aportaría valor junto a los roles existentes está calificado como Inicial. Su equipo también puede elegirlo, por ejemplo, si los roles existentes ya cubren ese trabajo.',
+      'En otro caso, pausar cuando el nivel general es Inicial o no se puede evaluar, o cuando el paso 5 (sostenibilidad) está en Inicial: la fuente aconseja planificar la sostenibilidad antes del lanzamiento.',
       'Adelante cuando el nivel general es Preparado o Modelo y ningún paso está en Inicial.',
       'Adaptar en todos los demás casos.',
     ],
     reasonOverall: 'El nivel general de preparación es {level}.',
     reasonOverallNotJudged: 'Todavía no se puede evaluar la preparación general.',
-    reasonFoundationEarly: 'El paso {number} ({title}) está en Inicial, y los pasos posteriores se basan en él.',
+    reasonAddedValueEarly:
+      'Usted calificó «{statement}» como Inicial, así que aún no está claro que el rol aportaría valor aquí.',
+    reasonSustainabilityEarly:
+      'El paso {number} ({title}) está en Inicial, y la fuente aconseja planificar la sostenibilidad antes del lanzamiento.',
     reasonStepEarly: 'El paso {number} ({title}) está en Inicial.',
     reasonUnjudgedSteps: {
       one: '{count} paso tiene muy pocas calificaciones para evaluarse.',

@@ -92,3 +92,12 @@ test('presentation and worksheets views survive a reload; an unknown step falls 
   expect(sanitizePersistedState({ view: { name: 'worksheets' } }).view).toEqual({ name: 'worksheets' });
   expect(sanitizePersistedState({ view: { name: 'presentation', step: 'nope' } }).view).toEqual({ name: 'start' });
 });
+
+test('a reconsider-the-role decision, and one whose reason is still being typed, survive a reload', () => {
+  const plan = (decisionOverride: unknown) => sanitizePersistedState({ plan: { decisionOverride } }).plan.decisionOverride;
+  expect(plan({ value: 'reconsider', reason: 'Coaches cover it' })).toEqual({ value: 'reconsider', reason: 'Coaches cover it' });
+  expect(plan({ value: 'pause', reason: '' })).toEqual({ value: 'pause', reason: '' });
+  // Older saves keep opening: the three earlier values still read as before; an unknown one is dropped.
+  expect(plan({ value: 'adapt', reason: 'Grant' })).toEqual({ value: 'adapt', reason: 'Grant' });
+  expect(plan({ value: 'maybe', reason: 'x' })).toBeNull();
+});

@@ -5,6 +5,7 @@ import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import { actionRowSchema, jobDescriptionSchema } from './action-row.schema';
 import { emptyPlan } from './plan-slice';
+import { DECISION_VALUES } from '../scoring/decision';
 import { RATINGS, type Rating } from '../content/levels';
 import { ROOM_LIMITS, emptyRoom, type Participant, type ParticipantRatings } from './room-slice';
 import { PERSIST_VERSION, type PersistedState } from './persist-keys';
@@ -96,6 +97,24 @@ const roomSchema = z
   })
   .catch(emptyRoom);
 
+const draftText = z.string().max(10_000);
+const actionDraftSchema = z.object({
+  isNew: z.boolean(),
+  row: actionRowSchema,
+  values: z
+    .object({
+      action: draftText,
+      stepId: draftText,
+      owner: draftText,
+      start: draftText,
+      due: draftText,
+      resources: draftText,
+      successMeasure: draftText,
+      status: draftText,
+    })
+    .partial(),
+});
+
 /** Each part of the plan falls back on its own; a damaged row is dropped, not the whole plan. */
 const planSchema = z
   .object({
@@ -107,13 +126,28 @@ const planSchema = z
         return parsed.success ? [parsed.data] : [];
       })),
     dismissedGaps: z.array(z.string()).catch([]),
+    // 'reconsider' arrived after version 3 and a reason may be empty while it is being typed: both only
+    // widen what is accepted, so older saves and files open unchanged and no version bump is needed.
     decisionOverride: z
-      .object({ value: z.enum(['go', 'adapt', 'pause']), reason: z.string().trim().min(1) })
+      .object({ value: z.enum(DECISION_VALUES), reason: z.string().trim() })
       .nullable()
       .catch(null),
     jobDescription: jobDescriptionSchema.nullable().catch(null),
+    // Arrived after version 3 as an optional field; a damaged draft is dropped, not the plan.
+    actionDrafts: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .catch(undefined)
+      .transform((drafts) => {
+        if (drafts === undefined) return undefined;
+        const kept = Object.entries(drafts).flatMap(([id, draft]) => {
+          const parsed = actionDraftSchema.safeParse(draft);
+          return parsed.success && parsed.data.row.id === id ? [[id, parsed.data] as const] : [];
+        });
+        return Object.fromEntries(kept);
+      }),
   })
-  .catch(emptyPlan);
+  .catch(() => ({ ...emptyPlan(), actionDrafts: undefined }));
 
 /**
  * Every part is checked on its own and falls back on failure, so one damaged stage costs that

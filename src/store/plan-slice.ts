@@ -3,6 +3,21 @@ import type { DecisionValue } from '../scoring/decision';
 import type { AppState } from './app-store';
 import type { ActionRow, JobDescriptionSections } from './action-row.schema';
 
+/** The editor's fields, as typed: strings, possibly invalid until the team saves the row. */
+export type ActionDraftValues = Partial<Record<'action' | 'stepId' | 'owner' | 'start' | 'due' | 'resources' | 'successMeasure' | 'status', string>>;
+
+/**
+ * An action row open for editing, kept as typed (like a stage's draft) until the team saves or
+ * cancels it, so leaving the page, reloading or opening another row never loses it.
+ */
+export interface ActionDraft {
+  /** A row not yet in the plan (added, not saved yet). */
+  isNew: boolean;
+  /** The row as it was when editing began; for a new row, the row it will become. */
+  row: ActionRow;
+  values: ActionDraftValues;
+}
+
 export interface DecisionOverride {
   value: DecisionValue;
   reason: string;
@@ -16,6 +31,8 @@ export interface PlanData {
   decisionOverride: DecisionOverride | null;
   /** Null until the team edits it; until then the plan shows the description assembled from steps 4 and 6. */
   jobDescription: JobDescriptionSections | null;
+  /** Rows open for editing, by row id. Optional: saves and files from before it arrived have none. */
+  actionDrafts?: Record<string, ActionDraft>;
 }
 
 export interface PlanSlice {
@@ -26,6 +43,9 @@ export interface PlanSlice {
   dismissGap: (key: string) => void;
   setDecisionOverride: (override: DecisionOverride | null) => void;
   saveJobDescription: (sections: JobDescriptionSections | null) => void;
+  openActionDraft: (draft: ActionDraft) => void;
+  keepActionDraft: (id: string, values: ActionDraftValues) => void;
+  closeActionDraft: (id: string) => void;
 }
 
 export const emptyPlan = (): PlanData => ({ actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null });
@@ -44,5 +64,18 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
       update((p) => ({ dismissedGaps: p.dismissedGaps.includes(key) ? p.dismissedGaps : [...p.dismissedGaps, key] })),
     setDecisionOverride: (decisionOverride) => update(() => ({ decisionOverride })),
     saveJobDescription: (jobDescription) => update(() => ({ jobDescription })),
+    // Opening a row that is already open keeps what was typed in it.
+    openActionDraft: (draft) =>
+      update((p) => (p.actionDrafts?.[draft.row.id] ? {} : { actionDrafts: { ...p.actionDrafts, [draft.row.id]: draft } })),
+    keepActionDraft: (id, values) =>
+      update((p) => {
+        const draft = p.actionDrafts?.[id];
+        return draft ? { actionDrafts: { ...p.actionDrafts, [id]: { ...draft, values } } } : {};
+      }),
+    closeActionDraft: (id) =>
+      update((p) => {
+        const { [id]: _closed, ...rest } = p.actionDrafts ?? {};
+        return { actionDrafts: rest };
+      }),
   };
 };

@@ -112,7 +112,20 @@ test('a quick readiness check reaches accessible results', async () => {
   await shot('results-quick');
   assert.deepEqual(await axeViolations(), []);
 
+  // The decision is kept as it is chosen and typed, with no Save button: reload straight after typing.
+  assert.equal(await page.getByRole('button', { name: 'Save decision' }).count(), 0);
+  assert.ok(!(await page.getByLabel(/^Pause: build the foundations/).isChecked()), 'Pause is not the proposal here');
+  await page.getByLabel(/^Pause: build the foundations/).check();
+  await page.getByLabel(/Why did your team choose Pause/).fill('New principal starts in June');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your readiness results' }).waitFor();
+  assert.ok(await page.getByLabel(/^Pause: build the foundations/).isChecked());
+  assert.equal(await page.getByLabel(/Why did your team choose Pause/).inputValue(), 'New principal starts in June');
+  assert.deepEqual(await axeViolations(), []);
+
   const report = await downloadPdf('Download the readiness report (PDF)');
+  assert.match(report.flat, /Pause: build the foundations before launching/);
+  assert.match(report.flat, /New principal starts in June/);
   assert.match(report.fileName, /^Maple-Elementary.*\.pdf$/);
   assert.ok(report.text.includes('Maple Elementary'));
   assert.ok(report.text.includes('STEM Teacher Leadership Readiness Report'));

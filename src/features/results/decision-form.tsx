@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ErrorSummary } from '../../components/error-summary';
 import { describedBy, errorId, fieldId, Fieldset, FieldMessages } from '../../components/field';
+import { useAutosave } from '../../components/use-autosave';
 import { formatNumber } from '../../i18n/format';
 import { fill, messagesOf, useMessages } from '../../i18n/i18n';
 import { DECISION_VALUES, decisionLabel, decisionShortLabel, type DecisionValue } from '../../scoring/decision';
 import { useAppStore } from '../../store/app-store';
+import type { DecisionOverride } from '../../store/plan-slice';
 import { decisionFormMessages } from './results.messages';
 
 export const DECISION_REASON_MAX = 1000;
@@ -33,32 +34,40 @@ export function decisionSchema(proposed: DecisionValue) {
     });
 }
 
+type DecisionValues = { value: DecisionValue; reason: string };
+
+/**
+ * What is kept for a choice. A reason is kept even when the team goes back to the proposal, so
+ * clicking around never loses it; readiness() ignores it while the choice equals the proposal.
+ */
+export function decisionToKeep({ value, reason }: DecisionValues, proposed: DecisionValue): DecisionOverride | null {
+  const trimmed = reason.trim();
+  return value === proposed && trimmed === '' ? null : { value, reason: trimmed };
+}
+
+/**
+ * The team's decision. Kept as it is chosen and typed (no Save button), so the results, the plan and
+ * both PDFs always show what is on screen. A missing or too long reason is said next to the field.
+ */
 export function DecisionForm({ proposed }: { proposed: DecisionValue }) {
   const t = useMessages(decisionFormMessages);
   const override = useAppStore((s) => s.plan.decisionOverride);
   const setDecisionOverride = useAppStore((s) => s.setDecisionOverride);
-  const [saved, setSaved] = useState(false);
-  const form = useForm<{ value: DecisionValue; reason: string }>({
+  const form = useForm<DecisionValues>({
     resolver: zodResolver(decisionSchema(proposed)),
     defaultValues: { value: override?.value ?? proposed, reason: override?.reason ?? '' },
+    mode: 'onTouched',
     shouldFocusError: false,
   });
-  const { register, handleSubmit, formState, watch } = form;
+  const { register, formState, watch, getValues } = form;
   const chosen = watch('value');
   const reasonError = formState.errors.reason?.message;
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (reasonError) summaryRef.current?.focus();
-  }, [formState.submitCount, reasonError]);
 
-  const onValid = (values: { value: DecisionValue; reason: string }) => {
-    setDecisionOverride(values.value === proposed ? null : { value: values.value, reason: values.reason.trim() });
-    setSaved(true);
-  };
+  const subscribe = useCallback((onChange: () => void) => watch(onChange), [watch]);
+  useAutosave(subscribe, () => setDecisionOverride(decisionToKeep(getValues(), proposed)));
 
   return (
-    <form noValidate onSubmit={handleSubmit(onValid)} onChange={() => setSaved(false)} aria-label={t.formLabel}>
-      <ErrorSummary ref={summaryRef} errors={reasonError ? [{ name: 'decision-reason', message: reasonError }] : []} />
+    <form noValidate onSubmit={(event) => event.preventDefault()} aria-label={t.formLabel}>
       <Fieldset name="decision-value" legend={t.legend} hint={t.hint}>
         <div className="choices">
           {DECISION_VALUES.map((value) => (
@@ -93,14 +102,7 @@ export function DecisionForm({ proposed }: { proposed: DecisionValue }) {
           />
         </div>
       ) : null}
-      <div className="button-row">
-        <button type="submit" className="button button--secondary">
-          {t.save}
-        </button>
-      </div>
-      <p role="status" className="save-note">
-        {saved ? t.saved : ''}
-      </p>
+      <p className="hint">{t.keptAsYouChoose}</p>
     </form>
   );
 }

@@ -35,11 +35,10 @@ test('the results screen and the decision form speak Spanish', async () => {
   expect(screen.getByRole('heading', { name: /Preparación general: Preparado/ })).toBeInTheDocument();
   expect(screen.getByText(/Propuesta:/)).toHaveTextContent('Adelante: lanzar el programa según lo previsto');
   await user.click(screen.getByLabelText('Pausar: consolidar las bases antes del lanzamiento'));
-  await user.click(screen.getByRole('button', { name: 'Guardar la decisión' }));
-  expect(
-    within(screen.getByRole('alert')).getByText('Explique por qué su equipo eligió una decisión diferente'),
-  ).toBeInTheDocument();
-  expect(screen.getByLabelText(/¿Por qué eligió su equipo Pausar en lugar de Adelante\?/)).toBeInTheDocument();
+  await user.click(screen.getByLabelText(/¿Por qué eligió su equipo Pausar en lugar de Adelante\?/));
+  await user.tab();
+  expect(screen.getByText('Explique por qué su equipo eligió una decisión diferente')).toBeInTheDocument();
+  expect(screen.getByLabelText(/^Reconsiderar el rol/)).toBeInTheDocument();
 });
 
 test('the plan screen and the row editor speak Spanish', async () => {

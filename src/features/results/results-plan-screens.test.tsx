@@ -1,9 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../app/app';
 import { STAGE_IDS } from '../../stages/stage-list';
 import { useAppStore } from '../../store/app-store';
 import { emptyPlan } from '../../store/plan-slice';
+import { toPlanDocumentData } from './plan/to-plan-document';
 import { PROFILE, ratedSteps, withAnswers } from '../../../tests/fixtures/assessment';
 
 function startAt(view: 'results' | 'plan', mode: 'quick' | 'full' = 'full') {
@@ -37,16 +38,64 @@ test('the results screen shows the profile as a chart and a table, the rule, the
   expect(screen.getByRole('heading', { name: 'Approaches for elementary schools' })).toBeInTheDocument();
 });
 
-test('overriding the proposed decision needs a reason', async () => {
+test('a different decision and its reason are kept without a Save button, across leaving and coming back', async () => {
+  const user = userEvent.setup();
+  startAt('results');
+  expect(screen.queryByRole('button', { name: 'Save decision' })).not.toBeInTheDocument();
+  await user.click(screen.getByLabelText('Pause: build the foundations before launching'));
+  const reason = screen.getByLabelText(/Why did your team choose Pause instead of Go/);
+  await user.click(reason);
+  await user.tab();
+  expect(screen.getByText('Explain why your team chose a different decision')).toBeInTheDocument();
+  await user.type(reason, 'New principal starts in June');
+  expect(screen.queryByText('Explain why your team chose a different decision')).not.toBeInTheDocument();
+
+  // Leave at once, before the typing pause has passed: nothing is lost.
+  await user.click(screen.getByRole('button', { name: 'Back to your answers' }));
+  expect(useAppStore.getState().plan.decisionOverride).toEqual({ value: 'pause', reason: 'New principal starts in June' });
+  act(() => useAppStore.getState().goTo({ name: 'results' }));
+  expect(await screen.findByLabelText('Pause: build the foundations before launching')).toBeChecked();
+  expect(screen.getByLabelText(/Why did your team choose Pause instead of Go/)).toHaveValue('New principal starts in June');
+  expect(toPlanDocumentData(useAppStore.getState(), new Date()).decision).toMatchObject({
+    value: 'pause',
+    override: { reason: 'New principal starts in June' },
+  });
+});
+
+test('a decision being typed is kept at once when the page is hidden, and the PDF data shows it', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  startAt('results');
+  await user.click(screen.getByLabelText(/^Reconsider the role/));
+  await user.type(screen.getByLabelText(/Why did your team choose Reconsider the role/), 'Coaches already do this');
+  act(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const saved = JSON.parse(localStorage.getItem('stem-teacher-leadership-planner') ?? '{}');
+  expect(saved.state.plan.decisionOverride).toEqual({ value: 'reconsider', reason: 'Coaches already do this' });
+  expect(toPlanDocumentData(useAppStore.getState(), new Date()).decision.label).toMatch(/^Reconsider the role/);
+  Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  vi.useRealTimers();
+});
+
+test('a different decision with no reason yet still shows in the PDF data, saying no reason was given', async () => {
+  const user = userEvent.setup();
+  const { unmount } = startAt('results');
+  await user.click(screen.getByLabelText('Adapt: go ahead, but close the main gaps first or alongside'));
+  unmount();
+  const decision = toPlanDocumentData(useAppStore.getState(), new Date()).decision;
+  expect(decision).toMatchObject({ value: 'adapt', override: { reason: 'No reason given yet' } });
+});
+
+test('going back to the proposal keeps the reason typed for another choice', async () => {
   const user = userEvent.setup();
   startAt('results');
   await user.click(screen.getByLabelText('Pause: build the foundations before launching'));
-  await user.click(screen.getByRole('button', { name: 'Save decision' }));
-  expect(within(screen.getByRole('alert')).getByText('Explain why your team chose a different decision')).toBeInTheDocument();
-  await user.type(screen.getByLabelText(/Why did your team choose Pause instead of Go/), 'New principal starts in June');
-  await user.click(screen.getByRole('button', { name: 'Save decision' }));
-  expect(screen.getByText('Decision saved.')).toBeInTheDocument();
-  expect(useAppStore.getState().plan.decisionOverride).toEqual({ value: 'pause', reason: 'New principal starts in June' });
+  await user.type(screen.getByLabelText(/Why did your team choose Pause/), 'Budget vote in May');
+  await user.click(screen.getByLabelText(/^Go: launch the program as planned/));
+  await user.click(screen.getByLabelText('Pause: build the foundations before launching'));
+  expect(screen.getByLabelText(/Why did your team choose Pause/)).toHaveValue('Budget vote in May');
 });
 
 test('a quick check upgrades to a full plan and keeps its ratings', async () => {
@@ -105,8 +154,9 @@ test('the plan shows the job description, the development plan and the sustainab
   expect(screen.getByRole('heading', { name: 'Draft job description' })).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Edit job description' }));
   await user.type(screen.getByLabelText('Reports to'), 'Principal');
-  await user.click(screen.getByRole('button', { name: 'Save job description' }));
+  await user.click(screen.getByRole('button', { name: 'Done editing' }));
   expect(useAppStore.getState().plan.jobDescription?.reportsTo).toBe('Principal');
+  expect(screen.getByRole('button', { name: 'Edit job description' })).toHaveFocus();
   expect(screen.getByRole('table', { name: 'Professional development plan by area' })).toBeInTheDocument();
   expect(screen.getByRole('table', { name: 'Funding for the position by year' })).toBeInTheDocument();
 });

@@ -71,10 +71,10 @@ export default {
     hint: 'Mantenga la propuesta, o elija otra opción e indique por qué.',
     proposedChoice: '{decision} (propuesta)',
     whyDifferent: '¿Por qué eligió su equipo {chosen} en lugar de {proposed}?',
-    save: 'Guardar la decisión',
-    saved: 'Decisión guardada.',
+    keptAsYouChoose:
+      'Su decisión y su motivo se guardan a medida que elige y escribe; el informe y el plan los muestran.',
     errors: {
-      chooseDecision: 'Elija Adelante, Adaptar o Pausar',
+      chooseDecision: 'Elija Adelante, Adaptar, Pausar o Reconsiderar el rol',
       reasonTooLong: 'Escriba un motivo de {max} caracteres como máximo',
       reasonMissing: 'Explique por qué su equipo eligió una decisión diferente',
     },

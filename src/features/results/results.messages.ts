@@ -82,11 +82,10 @@ export const decisionFormMessages = defineMessages('results-decision', {
   hint: 'Keep the proposal, or choose another and say why.',
   proposedChoice: params('{decision} (proposed)'),
   whyDifferent: params('Why did your team choose {chosen} instead of {proposed}?'),
-  save: 'Save decision',
-  saved: 'Decision saved.',
+  keptAsYouChoose: 'Your decision and reason are kept as you choose and type; the report and the plan show them.',
   /** Validation messages; `{max}` is the limit, filled in by the schema. */
   errors: {
-    chooseDecision: 'Choose go, adapt or pause',
+    chooseDecision: 'Choose go, adapt, pause or reconsider the role',
     reasonTooLong: 'Enter a reason of at most {max} characters',
     reasonMissing: 'Explain why your team chose a different decision',
   },

@@ -26,6 +26,8 @@ export default {
     startOverHint: 'Para empezar uno nuevo, use primero «Empezar de nuevo» en la parte superior de la página.',
 
     stepsTitle: 'Los siete pasos',
+    stepsOrder:
+      'El orden que sigue es una sugerencia, no una regla: en la práctica los pasos pueden superponerse, y usted volverá a ellos a medida que aprenda más. Puede abrir cualquier paso en cualquier momento desde la lista de pasos, que indica cuáles están terminados.',
 
     workshopTitle: '¿Va a dirigir un taller?',
     roomLink: 'Sala del taller: primero individual, luego en equipo',

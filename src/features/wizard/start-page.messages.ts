@@ -24,6 +24,9 @@ export const startPageMessages = defineMessages('wizard-start', {
   startOverHint: 'To start a new one, use “Start over” at the top of the page first.',
 
   stepsTitle: 'The seven steps',
+  /** The source lists the steps in order but says they may overlap and be revisited. */
+  stepsOrder:
+    'The order below is a suggestion, not a rule: in practice the steps may overlap, and you will come back to them as you learn more. Open any step at any time from the list of steps; it shows which ones are done.',
 
   workshopTitle: 'Running a workshop?',
   /** Each workshop link is a {link} (the button) followed by what it does. */

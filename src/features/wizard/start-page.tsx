@@ -72,6 +72,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
       </div>
       {hasProgress ? <p className="hint">{t.startOverHint}</p> : null}
       <h2 className="section-title">{t.stepsTitle}</h2>
+      <p>{t.stepsOrder}</p>
       <ol className="step-overview">
         {stepOverview().map((step) => (
           <li key={step.id}>

@@ -10,7 +10,6 @@ export default {
     statusCompleted: '(completado)',
     statusCurrent: '(en curso)',
     statusNotStarted: '(sin empezar)',
-    statusLocked: '(bloqueado)',
     checkAnswers: 'Revisar respuestas',
     checkAnswersLocked: '(disponible cuando se completen todos los pasos)',
     results: 'Resultados',

@@ -10,7 +10,6 @@ export const stepperMessages = defineMessages('wizard-stepper', {
   statusCompleted: '(completed)',
   statusCurrent: '(in progress)',
   statusNotStarted: '(not started)',
-  statusLocked: '(locked)',
   checkAnswers: 'Check answers',
   checkAnswersLocked: '(available when every step is done)',
   results: 'Results',

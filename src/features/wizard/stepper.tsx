@@ -1,27 +1,15 @@
 import { formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
-import { STAGE_IDS, STEPS, stageTitle, type StageId } from '../../stages/stage-list';
+import { STAGE_IDS, STEPS, stageTitle } from '../../stages/stage-list';
 import { openView } from '../../store/navigation';
 import { useAppStore } from '../../store/app-store';
 import { validateAssessment } from '../../store/validate-assessment';
 import { stepperMessages } from './stepper.messages';
 
-/** A stage is open once every stage before it is done; later ones wait. */
-export function reachableStages(completed: readonly StageId[]): Set<StageId> {
-  const reachable = new Set<StageId>();
-  for (const id of STAGE_IDS) {
-    reachable.add(id);
-    if (!completed.includes(id)) break;
-  }
-  completed.forEach((id) => reachable.add(id));
-  return reachable;
-}
-
 export function Stepper() {
   const view = useAppStore((s) => s.view);
   const completed = useAppStore((s) => s.completed);
   const goTo = useAppStore((s) => s.goTo);
-  const reachable = reachableStages(completed);
   const allDone = STAGE_IDS.every((id) => completed.includes(id));
   const current = view.name === 'stage' ? view.stage : view.name;
   const mode = useAppStore((s) => s.mode) ?? 'full';
@@ -51,41 +39,26 @@ export function Stepper() {
             id === 'profile'
               ? t.profile
               : t.stepLabel({ number: formatNumber(STEPS[id].content.number), title: STEPS[id].content.shortTitle });
-          const status = done
-            ? t.statusCompleted
-            : isCurrent
-              ? t.statusCurrent
-              : reachable.has(id)
-                ? t.statusNotStarted
-                : t.statusLocked;
+          const status = done ? t.statusCompleted : isCurrent ? t.statusCurrent : t.statusNotStarted;
+          // Every step opens at any time: the source's order is a suggestion, and steps may overlap.
           return (
             <li
               key={id}
               className={`stepper__item stepper__item--${done ? 'done' : 'todo'}${isCurrent ? ' stepper__item--current' : ''}`}
             >
-              {reachable.has(id) ? (
-                <button
-                  type="button"
-                  className="stepper__link"
-                  aria-current={isCurrent ? 'step' : undefined}
-                  title={stageTitle(id)}
-                  onClick={() => goTo({ name: 'stage', stage: id })}
-                >
-                  <span className="stepper__mark" aria-hidden="true">
-                    {done ? '✓' : id === 'profile' ? '•' : STEPS[id].content.number}
-                  </span>
-                  <span className="stepper__label">{label}</span>
-                  <span className="visually-hidden"> {status}</span>
-                </button>
-              ) : (
-                <span className="stepper__link stepper__link--disabled">
-                  <span className="stepper__mark" aria-hidden="true">
-                    {id === 'profile' ? '•' : STEPS[id].content.number}
-                  </span>
-                  <span className="stepper__label">{label}</span>
-                  <span className="visually-hidden"> {status}</span>
+              <button
+                type="button"
+                className="stepper__link"
+                aria-current={isCurrent ? 'step' : undefined}
+                title={stageTitle(id)}
+                onClick={() => goTo({ name: 'stage', stage: id })}
+              >
+                <span className="stepper__mark" aria-hidden="true">
+                  {done ? '✓' : id === 'profile' ? '•' : STEPS[id].content.number}
                 </span>
-              )}
+                <span className="stepper__label">{label}</span>
+                <span className="visually-hidden"> {status}</span>
+              </button>
             </li>
           );
         })}

@@ -6,6 +6,6 @@ export default {
     title: 'Apoyar al docente líder en STEM',
     shortTitle: 'Apoyo',
     purpose:
-      'Los nuevos líderes ocupan puestos nuevos y tienen brechas que cerrar. Planifique un desarrollo profesional ajustado a sus necesidades en seis áreas.',
+      'Quienes ocupan estos puestos nuevos pueden tener brechas que el desarrollo profesional puede fortalecer. Planifíquelo de acuerdo con sus necesidades en seis áreas.',
   },
 } satisfies CatalogPart<typeof supportSummary>;

@@ -5,5 +5,5 @@ export const supportSummary = defineMessages('stage-support-summary', {
   title: 'Support the STEM teacher leader',
   shortTitle: 'Support',
   purpose:
-    'New leaders fill new positions with gaps to close. Plan professional development matched to their needs in six areas.',
+    'People new to these positions may have gaps that professional development can strengthen. Plan it to match their needs in six areas.',
 });

@@ -50,7 +50,7 @@ export default {
           model: 'El «porqué» se repite de forma constante y el personal puede expresarlo con sus propias palabras.',
         },
         recommendation:
-          'Comparta abiertamente las razones del liderazgo docente en STEM; los líderes educativos citados en la fuente consideran que la transparencia sobre el «porqué» es esencial para el éxito.',
+          'Comparta abiertamente las razones del liderazgo docente en STEM; un líder educativo citado en la fuente considera que la transparencia sobre el «porqué» es esencial para el éxito.',
       },
     },
     questions: {
@@ -82,11 +82,11 @@ export default {
         },
         optionHints: {
           studentEngagement:
-            'Los estudiantes aplican STEM a preguntas reales; la fuente lo considera el impacto más importante.',
+            'Los estudiantes aplican STEM a preguntas reales; la fuente lo considera el impacto potencial más importante.',
           teachingPractice:
             'Acompañamiento (coaching) integrado en el trabajo, conocimientos específicos de STEM y liderazgo pedagógico.',
           teacherVoice:
-            'Los docentes dan forma al plan y es más probable que apoyen un trabajo dirigido por sus colegas.',
+            'Los docentes dan forma al plan y puede ser más probable que apoyen un trabajo dirigido por sus colegas.',
           sustainCapacity: 'Mantenerse al día, sentido de urgencia, alianzas y defensores comprometidos.',
         },
       },

@@ -46,7 +46,7 @@ export const visionMessages = defineMessages('stage-vision', {
         model: 'The “why” is repeated consistently and staff can restate it in their own words.',
       },
       recommendation:
-        'Share the reasons behind STEM teacher leadership openly; education leaders in the source name transparency about the “why” as essential to success.',
+        'Share the reasons behind STEM teacher leadership openly; one education leader quoted in the source calls transparency about the “why” essential to success.',
     },
   },
   questions: {
@@ -78,9 +78,9 @@ export const visionMessages = defineMessages('stage-vision', {
         sustainCapacity: 'Capacity to support and sustain STEM improvement',
       },
       optionHints: {
-        studentEngagement: 'Students apply STEM to real questions; the seed calls this the most important impact.',
+        studentEngagement: 'Students apply STEM to real questions; the source calls this the most important potential impact.',
         teachingPractice: 'Job-embedded coaching, STEM-specific knowledge, instructional leadership.',
-        teacherVoice: 'Teachers shape the plan and are more likely to back work led by peers.',
+        teacherVoice: 'Teachers shape the plan and may be more likely to back work led by peers.',
         sustainCapacity: 'Staying current, a sense of urgency, partnerships and committed advocates.',
       },
     },

@@ -5,6 +5,10 @@ import { statusLabel, type ActionRow } from '../../../store/action-row.schema';
 import { stepTitleOf } from './plan-model';
 import { planPageMessages } from './plan.messages';
 
+/** Ids the plan page moves focus to after Save, Cancel or Delete. */
+export const actionHeadingId = (rowId: string) => `action-${rowId}`;
+export const editButtonId = (rowId: string) => `edit-action-${rowId}`;
+
 /** One saved action row on the plan screen: what, who, when, status, with Edit and Remove. */
 export function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () => void; onDelete: () => void }) {
   const t = useMessages(planPageMessages);
@@ -12,8 +16,8 @@ export function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdi
   const dateText = (iso: string) => (iso ? formatDay(iso) : t.notSet);
   const context = <span className="visually-hidden">{t.actionContext({ action: name })}</span>;
   return (
-    <article className="action-row" aria-labelledby={`action-${row.id}`}>
-      <h3 className="action-row__title" id={`action-${row.id}`}>
+    <article className="action-row" aria-labelledby={actionHeadingId(row.id)}>
+      <h3 className="action-row__title" id={actionHeadingId(row.id)} tabIndex={-1}>
         {name}
       </h3>
       <dl className="summary-list summary-list--compact">
@@ -43,7 +47,7 @@ export function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdi
         </div>
       </dl>
       <div className="button-row button-row--tight">
-        <button type="button" className="button button--small button--secondary" onClick={onEdit}>
+        <button type="button" id={editButtonId(row.id)} className="button button--small button--secondary" onClick={onEdit}>
           {interpolate(t.edit, { context })}
         </button>
         <button type="button" className="button button--small button--secondary" onClick={onDelete}>

@@ -6,7 +6,7 @@
 import { ratingLabel, NOT_SURE } from '../../../content/levels';
 import { formatList } from '../../../i18n/format';
 import { messagesOf } from '../../../i18n/i18n';
-import { decisionLabel, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
+import { addedValueRating, decisionLabel, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
 import { rankedGaps, type Gap } from '../../../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
 import {
@@ -21,6 +21,7 @@ import { fundingSources, planYears } from '../../../stages/sustainability/sustai
 import { priorities, supportAreas } from '../../../stages/support/support.content';
 import type { AppState } from '../../../store/app-store';
 import type { DecisionValue } from '../../../scoring/decision';
+import type { ActionDraft, ActionDraftValues } from '../../../store/plan-slice';
 import {
   JOB_SECTION_KEYS,
   jobSectionHeading,
@@ -64,7 +65,7 @@ export interface Readiness {
 export function readiness(state: PlanState): Readiness {
   const steps = state.steps as RatingsByStep;
   const scores = scoreReadiness(steps);
-  const proposal = proposeDecision(scores, notSureCount(state));
+  const proposal = proposeDecision(scores, { notSureCount: notSureCount(state), addedValue: addedValueRating(steps) });
   const override = state.plan.decisionOverride;
   const overridden = override !== null && override.value !== proposal.value;
   const value = overridden ? override.value : proposal.value;
@@ -105,6 +106,20 @@ export function blankAction(id: string = newActionId()): ActionRow {
   return { ...actionFromGap({ key: '', stepId: 'needs', recommendation: '' } as Gap, id), gapKey: null };
 }
 
+/** The row editor's fields, in the order they appear (and errors are listed). */
+export const EDITOR_FIELDS = ['action', 'stepId', 'owner', 'start', 'due', 'resources', 'successMeasure', 'status'] as const;
+export type EditorField = (typeof EDITOR_FIELDS)[number];
+
+/** The values a row shows in its editor: what was typed, or else the row as it was. */
+export function editorValues(row: ActionRow, typed: ActionDraftValues = {}): ActionDraftValues {
+  return Object.fromEntries(EDITOR_FIELDS.map((name) => [name, typed[name] ?? row[name]]));
+}
+
+/** Whether what is typed in a row's editor differs from the row as it was when editing began. */
+export function hasUnsavedChanges(draft: ActionDraft): boolean {
+  return EDITOR_FIELDS.some((name) => draft.values[name] !== undefined && draft.values[name] !== draft.row[name]);
+}
+
 export interface PlanProblem {
   actionId: string;
   message: string;
@@ -115,17 +130,26 @@ const shortAction = (row: ActionRow) => {
   return words.length > 60 ? `${words.slice(0, 57)}…` : words;
 };
 
-/** What blocks export of the plan: every action needs an owner, and its due date must not precede its start. */
+/**
+ * What blocks export of the plan: every action needs an owner, and its due date must not precede its
+ * start; and no row may have unsaved changes, so the PDF never differs from what is on screen.
+ */
 export function planProblems(state: Pick<AppState, 'plan'>): PlanProblem[] {
   const messages = t();
-  return state.plan.actions.flatMap((row) => {
+  const unsaved = Object.values(state.plan.actionDrafts ?? {})
+    .filter(hasUnsavedChanges)
+    .map((draft) => ({
+      actionId: draft.row.id,
+      message: messages.unsavedChanges({ action: shortAction({ ...draft.row, action: draft.values.action ?? draft.row.action }) }),
+    }));
+  return [...unsaved, ...state.plan.actions.flatMap((row) => {
     const problems: PlanProblem[] = [];
     if (!row.action.trim()) problems.push({ actionId: row.id, message: messages.actionMissing });
     if (!row.owner.trim()) problems.push({ actionId: row.id, message: messages.ownerMissing({ action: shortAction(row) }) });
     if (row.start && row.due && row.due < row.start)
       problems.push({ actionId: row.id, message: messages.dueBeforeStart({ action: shortAction(row) }) });
     return problems;
-  });
+  })];
 }
 
 export function stepTitleOf(stepId: StepId): string {

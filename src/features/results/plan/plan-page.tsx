@@ -1,7 +1,7 @@
 import { ExportPdf } from '../export-pdf';
 import { interpolate } from '../../../components/interpolate';
 import { TableWrap } from '../../../components/table-wrap';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatNumber } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/i18n';
@@ -9,10 +9,10 @@ import { NotReady } from '../results-page';
 import { SourceNote } from '../source-note';
 import { useAppStore } from '../../../store/app-store';
 import { validateAssessment } from '../../../store/validate-assessment';
-import { ActionEditor } from './action-editor';
+import { ActionEditor, editorFirstFieldId } from './action-editor';
 import type { ActionRow } from '../../../store/action-row.schema';
 import { JobDescriptionSection } from './job-description-section';
-import { ActionSummary } from './action-summary';
+import { ActionSummary, actionHeadingId, editButtonId } from './action-summary';
 import {
   actionFromGap,
   blankAction,
@@ -27,12 +27,23 @@ import { ScreenHeading } from '../../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
 
+const ACTIONS_HEADING_ID = 'actions-heading';
+const PROPOSALS_HEADING_ID = 'proposals-heading';
+const ADD_BUTTON_ID = 'add-action';
+const acceptButtonId = (gapKey: string) => `accept-${gapKey}`;
+
 export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
   const state = useAppStore();
   const t = useMessages(planPageMessages);
   const mode = state.mode ?? 'full';
-  const [editing, setEditing] = useState<{ row: ActionRow; isNew: boolean } | null>(null);
   const [status, setStatus] = useState('');
+  // Where focus goes after an action changes what is on screen: set by a handler, moved after the render.
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusTarget === null) return;
+    document.getElementById(focusTarget)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
   useDocumentTitle(t.title);
   if (mode === 'quick' || validateAssessment(state, mode).length > 0)
     return <NotReady headingRef={headingRef} title={t.title} />;
@@ -46,12 +57,52 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
     <span className="visually-hidden">{t.proposalContext({ action })}</span>
   );
 
-  const saveRow = (row: ActionRow) => {
-    if (editing?.isNew) state.addAction(row);
-    else state.updateAction(row);
-    setEditing(null);
-    setStatus(t.actionSaved({ action: row.action }));
+  const drafts = state.plan.actionDrafts ?? {};
+  const newDrafts = Object.values(drafts).filter((d) => d.isNew);
+
+  /** Open a row for editing; a row already open keeps what was typed in it. */
+  const edit = (row: ActionRow, isNew: boolean) => {
+    state.openActionDraft({ isNew, row, values: {} });
+    setFocusTarget(editorFirstFieldId(row.id));
   };
+  const saveRow = (row: ActionRow) => {
+    if (drafts[row.id]?.isNew) state.addAction(row);
+    else state.updateAction(row);
+    state.closeActionDraft(row.id);
+    setStatus(t.actionSaved({ action: row.action }));
+    setFocusTarget(actionHeadingId(row.id));
+  };
+  const cancelRow = (row: ActionRow) => {
+    const isNew = drafts[row.id]?.isNew;
+    state.closeActionDraft(row.id);
+    setFocusTarget(isNew ? ADD_BUTTON_ID : editButtonId(row.id));
+  };
+  const deleteRow = (row: ActionRow) => {
+    const rows = state.plan.actions;
+    const index = rows.findIndex((r) => r.id === row.id);
+    const next = rows[index + 1] ?? rows[index - 1];
+    state.deleteAction(row.id);
+    state.closeActionDraft(row.id);
+    setStatus(t.actionDeleted({ action: row.action }));
+    setFocusTarget(next ? actionHeadingId(next.id) : ACTIONS_HEADING_ID);
+  };
+  /** After Accept or Dismiss the proposal leaves the list: focus the next one's Accept, else the heading. */
+  const focusAfterProposal = (key: string) => {
+    const index = proposals.findIndex((g) => g.key === key);
+    const next = proposals[index + 1] ?? proposals[index - 1];
+    setFocusTarget(next ? acceptButtonId(next.key) : PROPOSALS_HEADING_ID);
+  };
+  const editor = (row: ActionRow, title: string) => (
+    <ActionEditor
+      key={row.id}
+      row={row}
+      typed={drafts[row.id]?.values ?? {}}
+      title={title}
+      onSave={saveRow}
+      onCancel={() => cancelRow(row)}
+      onKeep={(values) => state.keepActionDraft(row.id, values)}
+    />
+  );
 
   return (
     <>
@@ -88,45 +139,34 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         {status}
       </p>
 
-      <section className="results-section" aria-labelledby="actions-heading">
-        <h2 className="section-title" id="actions-heading">
+      <section className="results-section" aria-labelledby={ACTIONS_HEADING_ID}>
+        <h2 className="section-title" id={ACTIONS_HEADING_ID} tabIndex={-1}>
           {t.actionsHeading({ count: formatNumber(state.plan.actions.length) })}
         </h2>
-        {state.plan.actions.length === 0 && !editing ? <p>{t.noActions}</p> : null}
-        {state.plan.actions.map((row) =>
-          editing && !editing.isNew && editing.row.id === row.id ? (
-            <ActionEditor
-              key={row.id}
-              row={row}
-              title={t.editAction}
-              onSave={saveRow}
-              onCancel={() => setEditing(null)}
-            />
+        {state.plan.actions.length === 0 && newDrafts.length === 0 ? <p>{t.noActions}</p> : null}
+        {state.plan.actions.map((row) => {
+          const draft = drafts[row.id];
+          return draft && !draft.isNew ? (
+            editor(draft.row, t.editAction)
           ) : (
-            <ActionSummary
-              key={row.id}
-              row={row}
-              onEdit={() => setEditing({ row, isNew: false })}
-              onDelete={() => {
-                state.deleteAction(row.id);
-                setStatus(t.actionDeleted({ action: row.action }));
-              }}
-            />
-          ),
-        )}
-        {editing?.isNew ? (
-          <ActionEditor row={editing.row} title={t.addAction} onSave={saveRow} onCancel={() => setEditing(null)} />
-        ) : (
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => setEditing({ row: blankAction(), isNew: true })}>
-              {t.addAction}
-            </button>
-          </div>
-        )}
+            <ActionSummary key={row.id} row={row} onEdit={() => edit(row, false)} onDelete={() => deleteRow(row)} />
+          );
+        })}
+        {newDrafts.map((draft) => editor(draft.row, t.addAction))}
+        <div className="button-row">
+          <button
+            type="button"
+            id={ADD_BUTTON_ID}
+            className="button button--secondary"
+            onClick={() => edit(blankAction(), true)}
+          >
+            {t.addAction}
+          </button>
+        </div>
       </section>
 
-      <section className="results-section" aria-labelledby="proposals-heading">
-        <h2 className="section-title" id="proposals-heading">
+      <section className="results-section" aria-labelledby={PROPOSALS_HEADING_ID}>
+        <h2 className="section-title" id={PROPOSALS_HEADING_ID} tabIndex={-1}>
           {t.proposalsHeading({ count: formatNumber(proposals.length) })}
         </h2>
         {proposals.length === 0 ? (
@@ -152,8 +192,10 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                   <div className="button-row button-row--tight">
                     <button
                       type="button"
+                      id={acceptButtonId(gap.key)}
                       className="button button--small"
                       onClick={() => {
+                        focusAfterProposal(gap.key);
                         state.addAction(actionFromGap(gap));
                         setStatus(t.accepted({ action: gap.recommendation }));
                       }}
@@ -164,6 +206,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                       type="button"
                       className="button button--small button--secondary"
                       onClick={() => {
+                        focusAfterProposal(gap.key);
                         state.dismissGap(gap.key);
                         setStatus(t.dismissed);
                       }}

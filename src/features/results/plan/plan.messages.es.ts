@@ -16,7 +16,7 @@ export default {
 
     exportHeading: 'Antes de exportar',
     fixFirst:
-      'Corrija primero estos puntos: cada acción necesita un responsable y una fecha límite igual o posterior a su fecha de inicio.',
+      'Corrija primero estos puntos: cada acción necesita un responsable, una fecha límite igual o posterior a su fecha de inicio y sus cambios guardados.',
     allValid: 'Todas las acciones tienen un responsable y fechas válidas.',
     emptyPlan: 'Su plan de acción está vacío. Acepte una acción propuesta o agregue una propia.',
 
@@ -96,11 +96,14 @@ export default {
     assembled: 'Elaborada a partir del diseño del rol en el paso 4 y del puesto en el paso 6.',
     why: 'Una descripción clara, con competencias, responsabilidades, línea jerárquica y evaluación, es importante para el éxito inicial.',
     formLabel: 'Editar la descripción del puesto',
-    save: 'Guardar la descripción del puesto',
-    cancel: 'Cancelar',
+    keptAsYouType: 'Sus cambios se guardan a medida que escribe; el plan y su PDF los muestran.',
+    done: 'Terminar la edición',
+    cancel: 'Deshacer estos cambios',
     edit: 'Editar la descripción del puesto',
     rebuild: 'Volver a generarla a partir de mis respuestas',
     saved: 'Descripción del puesto guardada.',
+    undone: 'Se deshicieron los cambios.',
+    tooLong: 'Limite esta sección a {max} caracteres; tiene {count}. El texto que supere el límite no se guarda.',
     rebuilt: 'Se volvió a generar la descripción del puesto a partir de sus respuestas.',
     notProvided: 'No se indicó',
   },
@@ -109,6 +112,7 @@ export default {
     actionMissing: 'Describa la acción sin título',
     ownerMissing: 'Escriba un responsable para «{action}»',
     dueBeforeStart: 'La fecha límite de «{action}» debe ser igual o posterior a su fecha de inicio',
+    unsavedChanges: 'Guarde o cancele los cambios de «{action}»: se conservan, pero aún no se guardaron en el plan',
     roleType: 'Tipo de puesto: {value}.',
     formality: 'Formalidad: {value}.',
     spheres: 'Ámbito de influencia: {values}.',
@@ -117,6 +121,7 @@ export default {
     notRated: 'Sin calificar',
     notSet: 'Sin definir',
     notProvided: 'No se indicó',
+    reasonNotGiven: 'Aún no se indicó el motivo',
     cliffWarning:
       'El año 3 todavía depende de una subvención o de una fuente sin identificar. Planifique cuándo pasará el puesto a un financiamiento recurrente, para que el docente líder y el programa no se queden sin fondos de golpe.',
     scoringRule: '{levelRule} Las brechas se ordenan así: {gapRule}',

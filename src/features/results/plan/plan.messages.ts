@@ -14,7 +14,7 @@ export const planPageMessages = defineMessages('plan-page', {
   decisionProposed: 'Readiness decision: {decision} (proposed)',
 
   exportHeading: 'Before you export',
-  fixFirst: 'Fix these first; every action needs an owner, and a due date on or after its start date.',
+  fixFirst: 'Fix these first; every action needs an owner, a due date on or after its start date, and its changes saved.',
   allValid: 'Every action has an owner and valid dates.',
   emptyPlan: 'Your action plan is empty. Accept a proposed action or add your own.',
 
@@ -99,11 +99,16 @@ export const jobDescriptionMessages = defineMessages('plan-job', {
   assembled: 'Assembled from the role design in step 4 and the position in step 6.',
   why: 'A clear description with competencies, responsibilities, reporting line and evaluation matters for early success.',
   formLabel: 'Edit the job description',
-  save: 'Save job description',
-  cancel: 'Cancel',
+  /** The editor keeps what is typed as it goes; this only closes it. */
+  keptAsYouType: 'Your changes are kept as you type; the plan and its PDF show them.',
+  done: 'Done editing',
+  /** Puts back the text from before this edit began. */
+  cancel: 'Undo these changes',
   edit: 'Edit job description',
   rebuild: 'Rebuild from my answers',
   saved: 'Job description saved.',
+  undone: 'Changes undone.',
+  tooLong: params('Keep this section to {max} characters; it has {count}. Text over the limit is not kept.'),
   rebuilt: 'Job description rebuilt from your answers.',
   notProvided: 'Not provided',
 });
@@ -114,6 +119,8 @@ export const planModelMessages = defineMessages('plan-model', {
   actionMissing: 'Enter the action to take for an untitled action',
   ownerMissing: params('Enter an owner for “{action}”'),
   dueBeforeStart: params('The due date of “{action}” must be on or after its start date'),
+  /** A row open for editing with changes not saved yet; the PDF prints saved rows only. */
+  unsavedChanges: params('Save or cancel the changes to “{action}”: they are kept, but not saved to the plan yet'),
   /** The job description's first section, assembled from step 4; {value} is the answer, {values} a list. */
   roleType: params('Type of position: {value}.'),
   formality: params('Formality: {value}.'),
@@ -124,6 +131,8 @@ export const planModelMessages = defineMessages('plan-model', {
   notSet: 'Not set',
   /** A blank answer; the PDF prints it lighter when it matches the PDF's own "Not provided". */
   notProvided: 'Not provided',
+  /** The team chose a different decision and has not said why yet. */
+  reasonNotGiven: 'No reason given yet',
   cliffWarning:
     'Year 3 still depends on a grant or an unidentified source. Plan when the position moves to recurring funding, so the leader and the program do not face a funding cliff.',
   /** In print: the level rule, then the gap ranking, each already a paragraph. */

@@ -86,7 +86,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       label: decision.label,
       reasons: proposal.reasons,
       ...(decision.overridden
-        ? { override: { proposedLabel: decisionLabel(proposal.value), reason: decision.reason } }
+        ? { override: { proposedLabel: decisionLabel(proposal.value), reason: decision.reason || t.reasonNotGiven } }
         : {}),
     },
     stepScores: scores.steps.map((s) => ({
