@@ -19,6 +19,10 @@ export const profileSchema = z.object({
     () => errors().respondentRoleMissing,
     () => errors().respondentRoleTooLong,
   ),
+  // Who is answering, for a workshop room: optional, since a team planning alone needs neither; absent in
+  // profiles saved before they were asked, so they stay optional in the type too.
+  participantName: optionalText(PROFILE_LIMITS.participantName, () => errors().participantNameTooLong).optional(),
+  participantGroup: optionalText(PROFILE_LIMITS.participantGroup, () => errors().participantGroupTooLong).optional(),
   team: optionalText(PROFILE_LIMITS.team, () => errors().teamTooLong),
   date: z.iso.date({ error: () => errors().dateInvalid }),
 });
