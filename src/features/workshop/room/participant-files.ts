@@ -130,11 +130,13 @@ export function participantsFromFiles(
         reject(sameRatings(earlierInBatch.ratings, ratings) ? sameRatingsReason(participant.name) : sameParticipantInBatchReason(participant.name));
         continue;
       }
-      inBatch.set(participantId, participant);
       const inRoom = byPerson.get(participantId);
       if (inRoom) {
         if (sameRatings(inRoom.ratings, ratings)) reject(sameRatingsReason(inRoom.name));
-        else updates.push({ rowId: inRoom.id, previous: inRoom, next: participant });
+        else {
+          updates.push({ rowId: inRoom.id, previous: inRoom, next: participant });
+          inBatch.set(participantId, participant);
+        }
         continue;
       }
     }
@@ -143,6 +145,7 @@ export function participantsFromFiles(
       continue;
     }
     added.push(participant);
+    if (participantId) inBatch.set(participantId, participant);
   }
   return { added, rejected, updates };
 }
