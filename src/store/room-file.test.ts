@@ -23,7 +23,7 @@ const ratingsArb = fc.record(
     ]),
   ),
   { requiredKeys: [] },
-).map((ratings) => Object.fromEntries(Object.entries(ratings).filter(([, items]) => Object.keys(items).length > 0)));
+).map((ratings) => Object.fromEntries(Object.entries(ratings).filter(([, items]) => Object.keys(items ?? {}).length > 0)));
 
 const participantArb: fc.Arbitrary<Participant> = fc.record({
   id: fc.uuid(),
