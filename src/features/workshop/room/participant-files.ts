@@ -19,8 +19,8 @@ export interface ParticipantFile {
   fileName: string;
   /** The file's bytes, or a reason it could not be read at all (too large, unreadable). */
   content: ArrayBuffer | Uint8Array | string | { unreadable: string };
-  /** SHA-256 of the bytes, hex; empty when the file could not be read. */
-  hash: string;
+  /** SHA-256 of the bytes, hex; empty or absent when the file could not be read (or a caller has none). */
+  hash?: string;
 }
 
 export interface RejectedFile {
@@ -119,7 +119,7 @@ export function participantsFromFiles(
       group: cut(profile?.participantGroup ?? '', ROOM_LIMITS.group),
       team: cut(profile?.team ?? '', ROOM_LIMITS.team),
       fileName,
-      contentHash: file.hash,
+      contentHash: file.hash ?? '',
       ratings,
     };
     if (file.hash) byHash.set(file.hash, participant.name);
