@@ -15,7 +15,7 @@ export default {
     madeOn: 'Elaborado el {date}. Basado en {source}.',
     participantsTitle: 'Participantes',
     noParticipants: 'No se cargó ningún archivo de participantes.',
-    participantColumns: { number: '#', name: 'Escuela, distrito o equipo', team: 'Quién calificó', file: 'Archivo' },
+    participantColumns: { number: '#', name: 'Participante', team: 'Quién calificó', file: 'Archivo' },
 
     consensusTitle: 'Consenso',
     consensusSummary: {

@@ -16,7 +16,7 @@ export const roomReportPdfMessages = defineMessages('room-report-pdf', {
   madeOn: params('Made on {date}. Based on {source}.'),
   participantsTitle: 'Participants',
   noParticipants: 'No participant files were loaded.',
-  participantColumns: { number: '#', name: 'School, district or team', team: 'Who rated', file: 'File' },
+  participantColumns: { number: '#', name: 'Participant', team: 'Who rated', file: 'File' },
 
   consensusTitle: 'Consensus',
   /** {agreed} of {count} items; {level} is the overall level. */

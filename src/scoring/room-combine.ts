@@ -12,15 +12,26 @@ import { STEP_IDS, stepContent, type StepId } from '../stages/stage-list';
 /** One participant's (or team's) ratings, item id → rating, per step. Only what the room needs. */
 export type ParticipantRatings = Partial<Record<StepId, Partial<Record<string, Rating>>>>;
 
-/** A participant of the facilitator room: a name and ratings, never the rest of their file. */
+/** A participant of the facilitator room: who they are and their ratings, never the rest of their file. */
 export interface Participant {
-  /** Unique within the room; made when the file is added. */
+  /** The row's id, unique within the room; made when the file is added. */
   id: string;
-  /** The organisation name from the file's profile, or the file name when the file has none. */
+  /**
+   * The random id the participant's own app put in their saved file: the same person across files, so an
+   * updated file replaces their earlier ratings. Absent for files saved before files carried one.
+   */
+  participantId?: string;
+  /** The participant's own name, else the organisation from the file's profile, else the file name. */
   name: string;
+  /** The organisation from the file's profile, possibly empty. */
+  organisation: string;
+  /** The workshop group or table the participant gave, possibly empty. */
+  group: string;
   /** The "team" field of the file's profile (who rated), possibly empty. */
   team: string;
   fileName: string;
+  /** SHA-256 of the file's bytes (hex): the same file opened twice is recognised whatever its name. */
+  contentHash: string;
   ratings: ParticipantRatings;
 }
 

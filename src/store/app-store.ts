@@ -30,6 +30,7 @@ export const partialize = (s: AppState): PersistedState => ({
   profile: s.profile,
   steps: s.steps,
   completed: s.completed,
+  participantId: s.participantId,
   drafts: s.drafts,
   view: s.view,
   plan: s.plan,

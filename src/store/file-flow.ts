@@ -10,6 +10,8 @@ import { useStorageStatus } from './safe-storage';
 import { downloadText } from '../lib/download';
 import { messagesOf } from '../i18n/i18n';
 import { storeMessages } from './store.messages';
+import { emptyRoom } from './room-slice';
+import { roomFileName, serializeRoomFile } from './room-file-format';
 
 interface FileFlow {
   /** A valid file waiting for the user to confirm that it may replace the current answers. */
@@ -27,22 +29,33 @@ export const useFileFlow = create<FileFlow>(() => ({ pending: null, error: null,
 
 const currentState = () => partialize(useAppStore.getState());
 
-/** True when there is nothing worth keeping, so opening a file needs no confirmation. */
-function isEmpty(state: PersistedState) {
+/**
+ * True when the plan holds nothing worth keeping, so replacing it needs no confirmation. The workshop
+ * room does not count: opening a plan never touches it.
+ */
+export function isPlanEmpty(state: PersistedState) {
   return (
     state.mode === null &&
     state.profile === null &&
     Object.keys(state.steps).length === 0 &&
-    Object.keys(state.drafts).length === 0 &&
-    // A workshop room in use is worth keeping too: opening a file replaces it.
-    state.room.participants.length === 0 &&
-    Object.keys(state.room.consensus).length === 0
+    Object.keys(state.drafts).length === 0
   );
 }
 
+/**
+ * A plan file carries the plan and who saved it (a participant id, made on the first save), never the
+ * facilitator's room: the room is saved as its own file.
+ */
 export function saveCopy(now = new Date()) {
-  const state = currentState();
+  useAppStore.getState().ensureParticipantId();
+  const state = { ...currentState(), room: emptyRoom() };
   downloadText(planFileName(state, now), serializePlanFile(state, now));
+}
+
+/** "Save the room": the room alone, as a room file. */
+export function saveRoom(now = new Date()) {
+  const { room } = useAppStore.getState();
+  downloadText(roomFileName(room, now), serializeRoomFile(room, now));
 }
 
 export async function chooseFile(file: File) {
@@ -72,13 +85,15 @@ export async function chooseFile(file: File) {
     useFileFlow.setState({ error: { fileName: file.name, message: result.message } });
     return;
   }
-  if (isEmpty(currentState())) applyFile(file.name, result.state);
+  if (isPlanEmpty(currentState())) applyFile(file.name, result.state);
   else useFileFlow.setState({ pending: { fileName: file.name, state: result.state } });
 }
 
 function applyFile(fileName: string, state: PersistedState) {
   const previous = currentState();
-  useAppStore.getState().replacePersisted(state);
+  // The room in use stays; an older plan file that still carries a room brings it only into an empty one.
+  const keepRoom = previous.room.participants.length > 0 || Object.keys(previous.room.consensus).length > 0;
+  useAppStore.getState().replacePersisted({ ...state, room: keepRoom ? previous.room : state.room });
   useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));
   useFileFlow.setState({ pending: null, error: null, undo: { fileName, previous, opened: currentState() } });
 }
@@ -148,15 +163,14 @@ export function keepThisTabsAnswers() {
 }
 
 /**
- * Between two workshop groups: clear the answers and the facilitator room in one go, staying on the
- * current screen. Saving a copy first (if chosen) happens before anything is cleared.
+ * Between two workshop groups: clear the facilitator room, and only the room (the facilitator's own
+ * plan stays as it is), staying on the current screen. Saving the room first (if chosen) happens
+ * before anything is cleared.
  */
 export function resetForNextGroup({ saveFirst }: { saveFirst: boolean }) {
-  if (saveFirst) saveCopy();
+  if (saveFirst) saveRoom();
   const previous = currentState();
-  const { view } = previous;
-  useAppStore.getState().startOver();
-  if (view.name === 'room') useAppStore.getState().goTo(view);
+  useAppStore.getState().replaceRoom(emptyRoom());
   // Undo, as after opening a file: the download may have been blocked, or the click a mistake.
   useFileFlow.setState({ pending: null, error: null, undo: { fileName: null, previous, opened: currentState() } });
   useStorageStatus.setState((s) => ({ externalRevision: s.externalRevision + 1 }));

@@ -10,7 +10,7 @@ import type { PlanData } from './plan-slice';
 import type { RoomData } from './room-slice';
 
 /** Bump when the saved shape changes, and add a step to MIGRATIONS that upgrades the old one. */
-export const PERSIST_VERSION = 3;
+export const PERSIST_VERSION = 4;
 export const STORAGE_KEY = 'stem-teacher-leadership-planner';
 
 export type PersistedState = AnswersData & DraftsData & NavigationData & { plan: PlanData; room: RoomData };

@@ -2,7 +2,7 @@ import v1 from '../../tests/fixtures/persisted-v1.json';
 import { MIGRATIONS, PERSIST_VERSION, migratePersistedState, sanitizePersistedState } from './persisted-state';
 
 test('state saved at version 1 keeps every answer and gains an empty plan and room', () => {
-  expect(PERSIST_VERSION).toBe(3);
+  expect(PERSIST_VERSION).toBe(4);
   const migrated = migratePersistedState(v1.state, v1.version);
   expect(migrated.profile?.orgName).toBe('Oak District');
   expect(migrated.steps.needs?.ratings?.addedValue).toEqual({ level: 'prepared', notes: 'Board minutes' });
@@ -11,11 +11,17 @@ test('state saved at version 1 keeps every answer and gains an empty plan and ro
   expect(migrated.drafts).toEqual({ vision: { statement: 'Half-typed' } });
   expect(migrated.view).toEqual({ name: 'stage', stage: 'vision' });
   expect(migrated.plan).toEqual({ actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null });
-  expect(migrated.room).toEqual({ participants: [], consensus: {} });
+  expect(migrated.room).toEqual({ name: '', participants: [], consensus: {} });
+  expect(migrated.participantId).toBeNull();
+});
+
+test('version 3 answers gain a room name and an empty participant id, and keep their room', () => {
+  const room = { participants: [{ id: 'p1' }], consensus: {} };
+  expect(MIGRATIONS[3]?.({ mode: 'quick', room })).toEqual({ mode: 'quick', participantId: null, room: { name: '', ...room } });
 });
 
 test('version 2 answers gain an empty room and keep the rest', () => {
-  expect(MIGRATIONS[2]?.({ mode: 'quick', steps: {} })).toEqual({ mode: 'quick', steps: {}, room: { participants: [], consensus: {} } });
+  expect(MIGRATIONS[2]?.({ mode: 'quick', steps: {} })).toEqual({ mode: 'quick', steps: {}, room: { name: '', participants: [], consensus: {} } });
 });
 
 test('a damaged participant is dropped, ratings of unknown items are dropped, the rest of the room is kept', () => {
@@ -38,10 +44,10 @@ test('a damaged participant is dropped, ratings of unknown items are dropped, th
     },
   });
   expect(state.room.participants).toEqual([
-    { id: 'p1', name: 'Lincoln High', team: '', fileName: 'a.json', ratings: { needs: { addedValue: 'model' } } },
+    { id: 'p1', name: 'Lincoln High', organisation: '', group: '', team: '', fileName: 'a.json', contentHash: '', ratings: { needs: { addedValue: 'model' } } },
   ]);
   expect(state.room.consensus).toEqual({ needs: { addedValue: 'prepared' } });
-  expect(sanitizePersistedState({ room: 'broken' }).room).toEqual({ participants: [], consensus: {} });
+  expect(sanitizePersistedState({ room: 'broken' }).room).toEqual({ name: '', participants: [], consensus: {} });
 });
 
 test('version 1 answers saved with no mode become a full plan', () => {

@@ -30,6 +30,13 @@ export const MIGRATIONS: Migrations = {
   },
   // v2 -> v3: the facilitator room arrived (participants' ratings and the room's consensus); it starts empty.
   2: (state) => ({ ...state, room: emptyRoom() }),
+  // v3 -> v4: saved files say who saved them (a random participant id, made on the first save; none yet),
+  // and the room has a name of its own. The profile's new name and group fields are optional.
+  3: (state) => ({
+    ...state,
+    participantId: null,
+    room: isPlainObject(state.room) ? { name: '', ...state.room } : emptyRoom(),
+  }),
 };
 
 const stageIdSchema = z.enum(STAGE_IDS as [StageId, ...StageId[]]);
@@ -71,17 +78,24 @@ function cleanRatings(value: unknown): ParticipantRatings {
 
 const ratingsMapSchema = z.unknown().transform(cleanRatings);
 
+const idSchema = z.string().trim().min(1).max(ROOM_LIMITS.id);
+
 const participantSchema = z.object({
-  id: z.string().trim().min(1).max(100),
+  id: idSchema,
+  participantId: idSchema.optional(),
   name: z.string().trim().min(1).max(ROOM_LIMITS.name),
+  organisation: z.string().trim().max(ROOM_LIMITS.organisation).default(''),
+  group: z.string().trim().max(ROOM_LIMITS.group).default(''),
   team: z.string().trim().max(ROOM_LIMITS.team),
   fileName: z.string().max(ROOM_LIMITS.fileName),
+  contentHash: z.string().max(ROOM_LIMITS.hash).default(''),
   ratings: ratingsMapSchema,
 });
 
 /** A damaged participant is dropped, not the whole room; a room over the limit keeps its first participants. */
-const roomSchema = z
+export const roomSchema = z
   .object({
+    name: z.string().trim().max(ROOM_LIMITS.roomName).catch(''),
     participants: z
       .array(z.unknown())
       .catch([])
@@ -171,6 +185,7 @@ export const persistedStateSchema = z.object({
   view: viewSchema.catch({ name: 'start' }),
   plan: z.preprocess((v) => v ?? {}, planSchema),
   room: z.preprocess((v) => v ?? {}, roomSchema),
+  participantId: idSchema.nullable().catch(null),
 });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

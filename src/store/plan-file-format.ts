@@ -36,15 +36,28 @@ export function serializePlanFile(state: PersistedState, now: Date): string {
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-/** A file name that sorts by date and says what it is, e.g. stem-plan-lincoln-high-2026-11-23.json. */
+/** Local date and time as 2026-11-23-103015: files saved the same day by different people stay apart. */
+export function fileTimestamp(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}-${two(now.getHours())}${two(now.getMinutes())}${two(now.getSeconds())}`;
+}
+
+/**
+ * A readable, ASCII-only name that sorts by date: <name>-<organisation>-<date>-<time>.json, e.g.
+ * ana-garcia-lincoln-high-2026-11-23-103015.json, or stem-plan-lincoln-high-… when no participant name was
+ * given. A name with no Latin spelling (e.g. 王芳) leaves nothing after folding, so a short piece of the
+ * participant id stands in for it and two such people still get different names.
+ */
 export function planFileName(state: PersistedState, now: Date): string {
+  const name = state.profile?.participantName?.trim() ?? '';
+  const nameSlug = asciiSlug(name, 40) || (name && state.participantId ? `participant-${asciiSlug(state.participantId, 8)}` : '');
   const org = asciiSlug(state.profile?.orgName ?? '', 40);
-  const date = now.toISOString().slice(0, 10);
-  return `stem-plan-${org ? `${org}-` : ''}${date}${PLAN_FILE_EXTENSION}`;
+  const parts = [nameSlug || 'stem-plan', org, fileTimestamp(now)].filter(Boolean);
+  return `${parts.join('-')}${PLAN_FILE_EXTENSION}`;
 }
 
 /** Why a file over the limit was refused, with both sizes in megabytes, in the language on screen. */
-export function tooLarge(bytes: number): string {
+export function tooLarge(bytes: number, maxBytes: number = PLAN_FILE_MAX_BYTES): string {
   const megabytes = (n: number) => formatNumber(n / 1_000_000, { maximumFractionDigits: 1 });
-  return messagesOf(planFileMessages).tooLarge({ size: megabytes(bytes), max: megabytes(PLAN_FILE_MAX_BYTES) });
+  return messagesOf(planFileMessages).tooLarge({ size: megabytes(bytes), max: megabytes(maxBytes) });
 }

@@ -33,9 +33,21 @@ test('a saved file opens to exactly the answers that were saved', () => {
   expect(parsePlanFile(new TextEncoder().encode(saved()))).toMatchObject({ ok: true, state: validState() });
 });
 
-test('a file name says whose plan it is and when it was saved', () => {
-  expect(planFileName(validState(), NOW)).toBe('stem-plan-lincoln-high-school-2026-11-23.json');
-  expect(planFileName(validState({ profile: null }), NOW)).toBe('stem-plan-2026-11-23.json');
+test('a file name says whose plan it is and when it was saved, to the second', () => {
+  const at = new Date(2026, 10, 23, 10, 30, 15); // local time, as the name shows it
+  expect(planFileName(validState(), at)).toBe('stem-plan-lincoln-high-school-2026-11-23-103015.json');
+  expect(planFileName(validState({ profile: null }), at)).toBe('stem-plan-2026-11-23-103015.json');
+  const person = (participantName: string, participantId: string) =>
+    validState({ profile: { ...validState().profile!, participantName }, participantId });
+  expect(planFileName(person('Ana García-Núñez', 'a1b2c3d4-0000-4000-8000-000000000001'), at)).toBe(
+    'ana-garcia-nunez-lincoln-high-school-2026-11-23-103015.json',
+  );
+  // A name with no Latin spelling: a piece of the participant id keeps two such people apart.
+  const wang = planFileName(person('王芳', 'a1b2c3d4-0000-4000-8000-000000000001'), at);
+  const li = planFileName(person('李娜', 'ffee0011-0000-4000-8000-000000000002'), at);
+  expect(wang).toBe('participant-a1b2c3d4-lincoln-high-school-2026-11-23-103015.json');
+  expect(li).not.toBe(wang);
+  expect(wang).toMatch(/^[a-z0-9-]+\.json$/);
 });
 
 test('a byte-order mark before the JSON is skipped, as Windows editors add one', () => {

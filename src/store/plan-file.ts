@@ -25,6 +25,8 @@ import {
 import { formatList } from '../i18n/format';
 import { messagesOf } from '../i18n/i18n';
 import { planFileMessages } from './store.messages';
+import { ROOM_FILE_KIND } from './room-file-format';
+import { roomFileMessages } from './room-file.messages';
 
 export * from './plan-file-format';
 
@@ -53,10 +55,10 @@ function sniffBinary(bytes: Uint8Array): string | null {
   return null;
 }
 
-function decode(input: string | Uint8Array | ArrayBuffer): { text: string } | { message: string } {
+function decode(input: string | Uint8Array | ArrayBuffer, maxBytes: number): { text: string } | { message: string } {
   if (typeof input === 'string') return { text: input };
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.byteLength > PLAN_FILE_MAX_BYTES) return { message: tooLarge(bytes.byteLength) };
+  if (bytes.byteLength > maxBytes) return { message: tooLarge(bytes.byteLength, maxBytes) };
   const binary = sniffBinary(bytes);
   if (binary) return { message: binary };
   try {
@@ -92,16 +94,16 @@ function hasHugeArray(value: unknown): boolean {
   return false;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const describePath = (path: readonly (string | number)[]) => path.map(String).join(' › ');
+export const describePath = (path: readonly (string | number)[]) => path.map(String).join(' › ');
 
 /**
  * Where sanitising dropped or changed part of the input, if anywhere. Sanitising is lenient on purpose
  * (damaged browser storage should cost as little as possible), but a file the user chose to open
  * should be all or nothing: opening half a plan silently would lose answers without a word.
  */
-function findLoss(input: unknown, output: unknown, path: (string | number)[]): (string | number)[] | null {
+export function findLoss(input: unknown, output: unknown, path: (string | number)[]): (string | number)[] | null {
   if (typeof input === 'string') {
     return typeof output === 'string' && (output === input || output === input.trim()) ? null : path;
   }
@@ -140,29 +142,45 @@ export function parsePlanFile(input: string | Uint8Array | ArrayBuffer, options:
   }
 }
 
-function parseUnsafe(input: string | Uint8Array | ArrayBuffer, migrations: Migrations): ParsePlanFileResult {
-  const decoded = decode(input);
-  if ('message' in decoded) return fail(decoded.message);
+/**
+ * The checks every file of the app goes through before its own shape is looked at: size, type, text,
+ * nesting, JSON, list lengths; prototype keys are dropped as it is parsed. Room files share it.
+ */
+export function readAppJson(
+  input: string | Uint8Array | ArrayBuffer,
+  maxBytes: number,
+): { ok: true; data: unknown } | { ok: false; message: string } {
+  const decoded = decode(input, maxBytes);
+  if ('message' in decoded) return { ok: false, message: decoded.message };
   // Editors on Windows often add a byte-order mark; it is not part of the JSON, so it is skipped.
   const text = decoded.text.replace(/^\uFEFF/, '');
-  if (text.length > PLAN_FILE_MAX_BYTES) return fail(tooLarge(text.length));
-  if (text.trim() === '') return fail(t().empty);
-  if (text.startsWith('%PDF')) return fail(t().isPdf);
-  if (nestingDepth(text) > PLAN_FILE_MAX_DEPTH) return fail(t().tooDeep);
+  if (text.length > maxBytes) return { ok: false, message: tooLarge(text.length, maxBytes) };
+  if (text.trim() === '') return { ok: false, message: t().empty };
+  if (text.startsWith('%PDF')) return { ok: false, message: t().isPdf };
+  if (nestingDepth(text) > PLAN_FILE_MAX_DEPTH) return { ok: false, message: t().tooDeep };
 
   let data: unknown;
   try {
     // The reviver drops prototype-related keys at every depth, before any code can merge them anywhere.
     data = JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
   } catch {
-    return fail(t().notJson);
+    return { ok: false, message: t().notJson };
   }
-  if (hasHugeArray(data)) return fail(t().hugeList);
+  if (hasHugeArray(data)) return { ok: false, message: t().hugeList };
+  return { ok: true, data };
+}
+
+function parseUnsafe(input: string | Uint8Array | ArrayBuffer, migrations: Migrations): ParsePlanFileResult {
+  const read = readAppJson(input, PLAN_FILE_MAX_BYTES);
+  if (!read.ok) return fail(read.message);
+  const data = read.data;
 
   if (!isRecord(data) || !('app' in data)) return fail(t().notAPlan);
   if (data.app !== PLAN_FILE_APP) {
     return fail(typeof data.app === 'string' ? t().otherNamedApp({ app: data.app.slice(0, 60) }) : t().otherApp);
   }
+  // A facilitator's room file is the app's too, but it is not a plan.
+  if (data.kind === ROOM_FILE_KIND) return fail(messagesOf(roomFileMessages).roomFileAsPlan);
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return fail(t().noVersion);

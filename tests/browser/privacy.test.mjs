@@ -51,7 +51,7 @@ test('no request leaves the app’s origin and no CSP rule is broken, through wa
   await walkQuickCheck(page);
 
   const download = await saveCopy(page);
-  assert.match(download.suggestedFilename(), /^stem-plan-lincoln-high-school-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(download.suggestedFilename(), /^stem-plan-lincoln-high-school-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
   const path = join(await mkdtemp(join(tmpdir(), 'stl-save-')), download.suggestedFilename());
   await download.saveAs(path);
   const file = JSON.parse(await readFile(path, 'utf8'));

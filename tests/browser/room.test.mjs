@@ -45,12 +45,14 @@ test('participants’ files combine in the room; a bad file is listed with its r
   assert.ok(await page.getByText(/not-a-plan\.json.*not a plan saved by the STEM Teacher Leadership Planner/).isVisible());
   const table = page.getByRole('table', { name: /^Participants \(\d+\)$/ });
   assert.equal(await table.getByRole('row').count(), 5);
+  assert.ok(await table.getByRole('rowheader', { name: 'Participant 1' }).isVisible());
   assert.ok(await table.getByText('Lincoln High School 1').isVisible());
 
-  // The same files again are noticed as duplicates and skipped.
+  // The same file again is noticed by its content and skipped; the first batch's note stays listed.
   await page.getByLabel('Plan files saved by participants').setInputFiles(files.filter((f) => f.includes('participant-01')));
   await page.getByText('Added 0 participants. 1 file was not added; see why below.').waitFor();
-  assert.ok(await page.getByText(/already in the room/).isVisible());
+  assert.ok(await page.getByText(/This same file is already in the room/).isVisible());
+  assert.ok(await page.getByRole('heading', { name: 'Files not added (2)' }).isVisible());
 
   assert.ok(await page.getByRole('heading', { name: 'Most disputed items' }).isVisible());
   await expectNoAxeViolations(page, 'the room with participants');
@@ -70,7 +72,7 @@ test('a consensus is recorded, the room report downloads and reads back, and the
   await download.saveAs(path);
   assert.match(download.suggestedFilename(), /^STEM-workshop-room-report-\d{4}-\d{2}-\d{2}\.pdf$/);
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-  for (const expected of ['Lincoln High School 1', 'Maple Elementary 2', 'Workshop Room Report', 'Building STEM Teacher Leadership', 'Most disputed items'])
+  for (const expected of ['Participant 1', 'Participant 2', 'Workshop Room Report', 'Building STEM Teacher Leadership', 'Most disputed items'])
     assert.ok(text.includes(expected), `the report mentions “${expected}”`);
   assert.ok(text.replace(/\s+/g, ' ').includes('We have compared where STEM stands today'), 'the report holds the items');
   await page.getByText(`Downloaded “${download.suggestedFilename()}”.`).waitFor();
@@ -89,5 +91,5 @@ test('a consensus is recorded, the room report downloads and reads back, and the
   await page.getByText('No participants yet. Add their files above.').waitFor();
   assert.ok(await page.getByRole('heading', { level: 1, name: 'Workshop room: individual, then team' }).isVisible());
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('stem-teacher-leadership-planner') ?? 'null'));
-  assert.deepEqual(saved.state.room, { participants: [], consensus: {} });
+  assert.deepEqual(saved.state.room, { name: '', participants: [], consensus: {} });
 });

@@ -84,7 +84,8 @@ test('the review page shows "Not provided" for skipped optional answers in a ful
   renderApp();
   const profile = screen.getByRole('region', { name: 'About your school or district' });
   expect(within(profile).getByText('Lakeside District')).toBeInTheDocument();
-  expect(within(profile).getByText('Not provided')).toBeInTheDocument();
+  // Team members, and the workshop name and group (asked since issue 13).
+  expect(within(profile).getAllByText('Not provided')).toHaveLength(3);
   expect(screen.getByRole('alert')).toHaveTextContent('Complete “Assess STEM-related needs”');
   expect(document.title).toMatch(/^Error: Check your answers/);
 });

@@ -48,7 +48,7 @@ export default {
     notOpenedTitle: 'No se abrió {fileName}',
     notOpenedBody: '{message} Sus respuestas no han cambiado.',
     resetTitle: 'Listo para el siguiente grupo',
-    resetBody: 'Se borraron las respuestas y la sala del taller.',
+    resetBody: 'Se borró la sala del taller: sus participantes, sus calificaciones y el consenso. Sus propias respuestas no cambiaron.',
     openedTitle: 'Se abrió {fileName}',
     openedBody: 'Las respuestas del archivo reemplazaron las que usted tenía.',
     undo: 'Deshacer',

@@ -51,7 +51,7 @@ export const dataNoticeMessages = defineMessages('data-notices', {
   /** {message}: why, e.g. "This file is a PDF. …" */
   notOpenedBody: params('{message} Your answers have not changed.'),
   resetTitle: 'Ready for the next group',
-  resetBody: 'The answers and the workshop room were cleared.',
+  resetBody: 'The workshop room was cleared: its participants, their ratings and the consensus. Your own answers were not changed.',
   /** {fileName} is shown as the file's name. */
   openedTitle: 'Opened {fileName}',
   openedBody: 'Its answers replaced the ones you had.',

@@ -8,7 +8,7 @@ import { choiceOptions } from '../choice-options';
 import type { ProfileQuestionName } from './profile.schema';
 import { profileMessages } from './profile.messages';
 
-export const PROFILE_LIMITS = { orgName: 120, respondentRole: 120, team: 1000 } as const;
+export const PROFILE_LIMITS = { orgName: 120, respondentRole: 120, team: 1000, participantName: 120, participantGroup: 60 } as const;
 
 export const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'k12', 'district'] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
@@ -58,6 +58,22 @@ export const profileContent = perLocale(() => {
         label: q.respondentRole.label,
         hint: q.respondentRole.hint,
         maxLength: PROFILE_LIMITS.respondentRole,
+        source: 'steps',
+      },
+      {
+        name: 'participantName',
+        kind: 'text',
+        label: q.participantName.label,
+        hint: q.participantName.hint,
+        maxLength: PROFILE_LIMITS.participantName,
+        source: 'steps',
+      },
+      {
+        name: 'participantGroup',
+        kind: 'text',
+        label: q.participantGroup.label,
+        hint: q.participantGroup.hint,
+        maxLength: PROFILE_LIMITS.participantGroup,
         source: 'steps',
       },
       {

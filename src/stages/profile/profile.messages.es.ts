@@ -27,6 +27,14 @@ export default {
         label: 'Su cargo',
         hint: 'Por ejemplo, director o directora de escuela, superintendente adjunto(a), coordinador(a) de STEM.',
       },
+      participantName: {
+        label: 'Su nombre (opcional)',
+        hint: 'Si participa en un taller: quien lo facilita verá este nombre al abrir su archivo guardado en la sala.',
+      },
+      participantGroup: {
+        label: 'Grupo o mesa del taller (opcional)',
+        hint: 'Por ejemplo, «Mesa 3» o «Equipo de ciencias».',
+      },
       team: {
         label: 'Integrantes del equipo de planificación (opcional)',
         hint: 'Nombres y cargos, uno por línea.',
@@ -40,6 +48,8 @@ export default {
       levelMissing: 'Seleccione el nivel de su escuela o distrito',
       respondentRoleMissing: 'Escriba su cargo',
       respondentRoleTooLong: 'Escriba un cargo de {max} caracteres como máximo',
+      participantNameTooLong: 'Escriba un nombre de {max} caracteres como máximo',
+      participantGroupTooLong: 'Escriba un grupo o mesa de {max} caracteres como máximo',
       teamTooLong: 'Escriba los integrantes del equipo con {max} caracteres como máximo',
       dateInvalid: 'Escriba la fecha de esta evaluación, por ejemplo, 2026-11-23',
     },

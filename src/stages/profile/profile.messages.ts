@@ -26,6 +26,14 @@ export const profileMessages = defineMessages('stage-profile', {
       label: 'Your role',
       hint: 'For example principal, assistant superintendent, STEM coordinator.',
     },
+    participantName: {
+      label: 'Your name (optional)',
+      hint: 'If you are taking part in a workshop: the facilitator sees this name when your saved file is opened in the room.',
+    },
+    participantGroup: {
+      label: 'Workshop group or table (optional)',
+      hint: 'For example “Table 3” or “Science team”.',
+    },
     team: { label: 'Planning team members (optional)', hint: 'Names and roles, one per line.' },
     date: { label: 'Date of this assessment' },
   },
@@ -37,6 +45,8 @@ export const profileMessages = defineMessages('stage-profile', {
     levelMissing: 'Select the level of your school or district',
     respondentRoleMissing: 'Enter your role',
     respondentRoleTooLong: 'Enter your role of at most {max} characters',
+    participantNameTooLong: 'Enter your name of at most {max} characters',
+    participantGroupTooLong: 'Enter a group or table of at most {max} characters',
     teamTooLong: 'Enter team members of at most {max} characters',
     dateInvalid: 'Enter the date of this assessment, for example 2026-11-23',
   },

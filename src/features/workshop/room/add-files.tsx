@@ -3,14 +3,21 @@ import { useMessages } from '../../../i18n/i18n';
 import { PLAN_FILE_EXTENSION, PLAN_FILE_MAX_BYTES, tooLarge } from '../../../store/plan-file-format';
 import { useAppStore } from '../../../store/app-store';
 import { ROOM_LIMITS } from '../../../store/room-slice';
-import { participantsFromFiles, roomFullReason, type ParticipantFile, type RejectedFile } from './participant-files';
+import { participantsFromFiles, roomFullReason, type ParticipantFile } from './participant-files';
+import { answerUpdate, dismissRejected, recordBatch, useRoomIntake } from './room-intake';
 import { roomFilesMessages } from './room.messages';
 
 type LoadStatus =
   | { kind: 'idle' }
   | { kind: 'reading'; count: number }
-  | { kind: 'done'; added: number; rejected: RejectedFile[] }
+  | { kind: 'done'; added: number; rejected: number; updates: number }
   | { kind: 'failed'; message: string };
+
+/** SHA-256 of a file's bytes as hex: the same file is recognised whatever it is called. */
+export async function contentHash(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Reads each file's bytes; a file too large or unreadable carries its reason instead. Files past what
@@ -19,14 +26,15 @@ type LoadStatus =
 async function readFiles(files: readonly File[], unreadable: string): Promise<ParticipantFile[]> {
   return Promise.all(
     files.map(async (file, index): Promise<ParticipantFile> => {
-      if (index >= ROOM_LIMITS.participants) return { fileName: file.name, content: { unreadable: roomFullReason() } };
+      if (index >= ROOM_LIMITS.participants) return { fileName: file.name, content: { unreadable: roomFullReason() }, hash: '' };
       // Size first, so a huge file is never read into memory.
       if (file.size > PLAN_FILE_MAX_BYTES)
-        return { fileName: file.name, content: { unreadable: tooLarge(file.size) } };
+        return { fileName: file.name, content: { unreadable: tooLarge(file.size) }, hash: '' };
       try {
-        return { fileName: file.name, content: await file.arrayBuffer() };
+        const bytes = await file.arrayBuffer();
+        return { fileName: file.name, content: bytes, hash: await contentHash(bytes) };
       } catch {
-        return { fileName: file.name, content: { unreadable } };
+        return { fileName: file.name, content: { unreadable }, hash: '' };
       }
     }),
   );
@@ -62,15 +70,15 @@ export function AddFiles() {
         readFiles(files, t.unreadable),
       ]);
       const { room, addParticipants } = useAppStore.getState();
-      const existing = room.participants.map((p) => p.fileName);
-      const { added, rejected } = participantsFromFiles(
+      const { added, rejected, updates } = participantsFromFiles(
         contents,
-        existing,
+        room.participants,
         parsePlanFile,
         Math.max(0, ROOM_LIMITS.participants - room.participants.length),
       );
       addParticipants(added);
-      setStatus({ kind: 'done', added: added.length, rejected });
+      recordBatch(rejected, updates);
+      setStatus({ kind: 'done', added: added.length, rejected: rejected.length, updates: updates.length });
     } catch {
       setStatus({ kind: 'failed', message: t.checkerFailed });
     }
@@ -120,7 +128,8 @@ export function AddFiles() {
         {status.kind === 'done' ? (
           <p>
             {t.added(status.added)}
-            {status.rejected.length > 0 ? ` ${t.notAdded(status.rejected.length)}` : ''}
+            {status.rejected > 0 ? ` ${t.notAdded(status.rejected)}` : ''}
+            {status.updates > 0 ? ` ${t.updatesWaiting(status.updates)}` : ''}
           </p>
         ) : null}
       </div>
@@ -129,18 +138,76 @@ export function AddFiles() {
           {status.message}
         </p>
       ) : null}
-      {status.kind === 'done' && status.rejected.length > 0 ? (
-        <div className="panel panel--warning">
-          <h3 className="room-subtitle">{t.notAddedTitle({ count: status.rejected.length })}</h3>
-          <ul className="rejected-list">
-            {status.rejected.map((file, index) => (
-              <li key={`${file.fileName}-${index}`}>
-                <strong className="file-name">{file.fileName}</strong>: {file.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PendingUpdates />
+      <RejectedFiles onAllDismissed={() => input.current?.focus()} />
     </section>
+  );
+}
+
+/** Updated files from people already in the room: replace their earlier ratings, or keep them. */
+function PendingUpdates() {
+  const t = useMessages(roomFilesMessages);
+  const updates = useRoomIntake((s) => s.updates);
+  if (updates.length === 0) return null;
+  return (
+    <div className="panel panel--warning">
+      <h3 className="room-subtitle">{t.updatesTitle({ count: updates.length })}</h3>
+      <ul className="rejected-list">
+        {updates.map((u) => (
+          <li key={u.rowId}>
+            <p>{t.updateQuestion({ name: u.previous.name, fileName: u.next.fileName, previousFile: u.previous.fileName })}</p>
+            <div className="button-row">
+              <button type="button" className="button button--small" onClick={() => answerUpdate(u.rowId, true)}>
+                {t.replaceRatings({ name: u.previous.name })}
+              </button>
+              <button type="button" className="button button--small button--secondary" onClick={() => answerUpdate(u.rowId, false)}>
+                {t.keepRatings({ name: u.previous.name })}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Every file not added since the last dismissal, across batches, with its reason. */
+function RejectedFiles({ onAllDismissed }: { onAllDismissed: () => void }) {
+  const t = useMessages(roomFilesMessages);
+  const rejected = useRoomIntake((s) => s.rejected);
+  const heading = useRef<HTMLHeadingElement>(null);
+  if (rejected.length === 0) return null;
+  return (
+    <div className="panel panel--warning" role="region" aria-labelledby="rejected-files-heading">
+      <h3 className="room-subtitle" id="rejected-files-heading" ref={heading} tabIndex={-1}>
+        {t.notAddedTitle({ count: rejected.length })}
+      </h3>
+      <ul className="rejected-list">
+        {rejected.map((file) => (
+          <li key={file.key}>
+            <strong className="file-name">{file.fileName}</strong>: {file.reason}{' '}
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t.dismissOneLabel({ fileName: file.fileName })}
+              onClick={() => {
+                dismissRejected(file.key);
+                // The list's heading stays while files remain; with the last one gone, back to the file input.
+                if (rejected.length > 1) heading.current?.focus();
+                else onAllDismissed();
+              }}
+            >
+              {t.dismissOne}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button--small button--secondary" onClick={() => {
+          dismissRejected();
+          onAllDismissed();
+        }}>
+        {t.dismissAll}
+      </button>
+    </div>
   );
 }

@@ -1,13 +1,17 @@
 /**
- * Turning participants' plan files into room participants. Pure: the caller reads the files and
- * passes the parser in, so the room screen can load the parser (and zod) lazily and the bench can
- * time this in Node.
+ * Turning participants' plan files into room participants. Pure: the caller reads the files, hashes
+ * them and passes the parser in, so the room screen can load the parser (and zod) lazily and the bench
+ * can time this in Node.
+ *
+ * People, not file names: a file is the same as one already in the room when its bytes are (content
+ * hash); a person is the same when their file carries the same participant id. Two people with the
+ * same name are two participants.
  */
 import { formatNumber } from '../../../i18n/format';
 import { messagesOf } from '../../../i18n/i18n';
 import type { ParsePlanFileResult } from '../../../store/plan-file';
 import type { RatingsByStep } from '../../../scoring/readiness';
-import { ROOM_LIMITS, type Participant } from '../../../store/room-slice';
+import { ROOM_LIMITS, type Participant, type ParticipantRatings } from '../../../store/room-slice';
 import { ratingsFromSteps } from '../../../scoring/room-combine';
 import { roomFilesMessages } from './room.messages';
 
@@ -15,6 +19,8 @@ export interface ParticipantFile {
   fileName: string;
   /** The file's bytes, or a reason it could not be read at all (too large, unreadable). */
   content: ArrayBuffer | Uint8Array | string | { unreadable: string };
+  /** SHA-256 of the bytes, hex; empty or absent when the file could not be read (or a caller has none). */
+  hash?: string;
 }
 
 export interface RejectedFile {
@@ -22,9 +28,18 @@ export interface RejectedFile {
   reason: string;
 }
 
+/** A newer file from someone already in the room, waiting for the facilitator to say whether it replaces theirs. */
+export interface PendingUpdate {
+  /** The row it would replace. */
+  rowId: string;
+  previous: Participant;
+  next: Participant;
+}
+
 export interface CombineFilesResult {
   added: Participant[];
   rejected: RejectedFile[];
+  updates: PendingUpdate[];
 }
 
 /**
@@ -38,63 +53,99 @@ function cut(text: string, max: number): string {
   return trimmed.slice(0, end);
 }
 
-let idCounter = 0;
-function newParticipantId(): string {
-  idCounter += 1;
-  return `p-${Date.now().toString(36)}-${idCounter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+/** The same ratings, item by item (the order of keys does not matter). */
+export function sameRatings(a: ParticipantRatings, b: ParticipantRatings): boolean {
+  const steps = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ParticipantRatings>;
+  for (const step of steps) {
+    const x = a[step] ?? {};
+    const y = b[step] ?? {};
+    const items = new Set([...Object.keys(x), ...Object.keys(y)]);
+    for (const item of items) if (x[item] !== y[item]) return false;
+  }
+  return true;
 }
 
+const t = () => messagesOf(roomFilesMessages);
 /** Why a file was not added, in the active language. */
-export const duplicateReason = (): string => messagesOf(roomFilesMessages).duplicate;
-export const roomFullReason = (): string =>
-  messagesOf(roomFilesMessages).roomFull({ max: formatNumber(ROOM_LIMITS.participants) });
-const noRatingsReason = (): string => messagesOf(roomFilesMessages).noRatings;
+export const duplicateReason = (name: string): string => t().duplicate({ name });
+export const sameRatingsReason = (name: string): string => t().sameRatings({ name });
+export const sameParticipantInBatchReason = (name: string): string => t().sameParticipantInBatch({ name });
+export const roomFullReason = (): string => t().roomFull({ max: formatNumber(ROOM_LIMITS.participants) });
 
 /**
- * Parse every file; valid ones become participants, the rest are listed with the reason.
- * A file name already in the room (or earlier in the same batch) is noticed and skipped.
+ * Parse every file; valid ones become participants, the rest are listed with the reason. A file
+ * from someone already in the room with different ratings becomes a pending update (the caller asks).
  */
 export function participantsFromFiles(
   files: readonly ParticipantFile[],
-  existingFileNames: readonly string[],
+  existing: readonly Participant[],
   parse: (input: ArrayBuffer | Uint8Array | string) => ParsePlanFileResult,
   roomSpace: number = ROOM_LIMITS.participants,
 ): CombineFilesResult {
-  const seen = new Set(existingFileNames);
+  const byHash = new Map(existing.filter((p) => p.contentHash).map((p) => [p.contentHash, p.name]));
+  const byPerson = new Map(existing.filter((p) => p.participantId).map((p) => [p.participantId!, p]));
+  const inBatch = new Map<string, Participant>();
   const added: Participant[] = [];
   const rejected: RejectedFile[] = [];
-  const unnamedFile = messagesOf(roomFilesMessages).unnamedFile;
+  const updates: PendingUpdate[] = [];
   for (const file of files) {
-    const fileName = cut(file.fileName, ROOM_LIMITS.fileName) || unnamedFile;
-    if (seen.has(fileName)) {
-      rejected.push({ fileName, reason: duplicateReason() });
+    const fileName = cut(file.fileName, ROOM_LIMITS.fileName) || t().unnamedFile;
+    const reject = (reason: string) => rejected.push({ fileName, reason });
+    const sameFile = file.hash ? byHash.get(file.hash) : undefined;
+    if (sameFile !== undefined) {
+      reject(duplicateReason(sameFile));
       continue;
     }
     const { content } = file;
     const result: ParsePlanFileResult =
       typeof content === 'object' && 'unreadable' in content ? { ok: false, message: content.unreadable } : parse(content);
     if (!result.ok) {
-      rejected.push({ fileName, reason: result.message });
+      reject(result.message);
       continue;
     }
     const ratings = ratingsFromSteps(result.state.steps as RatingsByStep);
     if (Object.keys(ratings).length === 0) {
-      rejected.push({ fileName, reason: noRatingsReason() });
+      reject(t().noRatings);
       continue;
     }
-    if (added.length >= roomSpace) {
-      rejected.push({ fileName, reason: roomFullReason() });
-      continue;
-    }
-    seen.add(fileName);
     const profile = result.state.profile;
-    added.push({
-      id: newParticipantId(),
-      name: cut(profile?.orgName ?? '', ROOM_LIMITS.name) || cut(fileName, ROOM_LIMITS.name),
+    const organisation = cut(profile?.orgName ?? '', ROOM_LIMITS.organisation);
+    const participantId = result.state.participantId ?? undefined;
+    const participant: Participant = {
+      id: crypto.randomUUID(),
+      ...(participantId ? { participantId } : {}),
+      name: cut(profile?.participantName ?? '', ROOM_LIMITS.name) || organisation || cut(fileName, ROOM_LIMITS.name),
+      organisation,
+      group: cut(profile?.participantGroup ?? '', ROOM_LIMITS.group),
       team: cut(profile?.team ?? '', ROOM_LIMITS.team),
       fileName,
+      contentHash: file.hash ?? '',
       ratings,
-    });
+    };
+    if (file.hash) byHash.set(file.hash, participant.name);
+
+    if (participantId) {
+      const earlierInBatch = inBatch.get(participantId);
+      if (earlierInBatch) {
+        reject(sameRatings(earlierInBatch.ratings, ratings) ? sameRatingsReason(participant.name) : sameParticipantInBatchReason(participant.name));
+        continue;
+      }
+      const inRoom = byPerson.get(participantId);
+      if (inRoom) {
+        if (sameRatings(inRoom.ratings, ratings)) reject(sameRatingsReason(inRoom.name));
+        else {
+          updates.push({ rowId: inRoom.id, previous: inRoom, next: participant });
+          inBatch.set(participantId, participant);
+        }
+        continue;
+      }
+    }
+    if (added.length >= roomSpace) {
+      reject(roomFullReason());
+      continue;
+    }
+    added.push(participant);
+    if (participantId) inBatch.set(participantId, participant);
   }
-  return { added, rejected };
+  return { added, rejected, updates };
 }

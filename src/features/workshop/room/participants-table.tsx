@@ -48,6 +48,8 @@ export function ParticipantsTable({ participants }: { participants: readonly Par
           <thead>
             <tr>
               <th scope="col">{t.nameColumn}</th>
+              <th scope="col">{t.organisationColumn}</th>
+              <th scope="col">{t.groupColumn}</th>
               <th scope="col">{t.teamColumn}</th>
               <th scope="col">{t.fileColumn}</th>
               <th scope="col">
@@ -61,6 +63,8 @@ export function ParticipantsTable({ participants }: { participants: readonly Par
                 <th scope="row" className="room-table__name">
                   {p.name}
                 </th>
+                <td className="room-table__name">{p.organisation || '—'}</td>
+                <td className="room-table__name">{p.group || '—'}</td>
                 <td className="room-table__name">{p.team || '—'}</td>
                 <td className="file-name room-table__name">{p.fileName}</td>
                 <td>

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { useMessages } from '../../../i18n/i18n';
 import { resetForNextGroup } from '../../../store/file-flow';
+import { clearIntake } from './room-intake';
 import { roomResetMessages } from './room.messages';
 
 /**
- * "Reset for the next group": one dialog that offers to download the current answers, then clears
- * the answers and the facilitator room. A native modal dialog traps focus and closes on Escape;
+ * "Reset for the next group": one dialog that offers to save the room as a file, then clears the
+ * facilitator room, and only the room (the facilitator's own answers stay). A native modal dialog traps focus and closes on Escape;
  * Cancel has focus first, so Enter never clears anything by accident.
  */
 export function ResetForNextGroupButton({ className }: { className?: string }) {
@@ -16,6 +17,7 @@ export function ResetForNextGroupButton({ className }: { className?: string }) {
   const reset = (saveFirst: boolean) => {
     setOpen(false);
     resetForNextGroup({ saveFirst });
+    clearIntake();
   };
 
   return (

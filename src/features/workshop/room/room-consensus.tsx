@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Dialog } from '../../../components/dialog';
 import { TableWrap } from '../../../components/table-wrap';
 import { interpolate } from '../../../components/interpolate';
 import { ratingLabel, RATINGS, type Rating } from '../../../content/levels';
@@ -7,12 +8,13 @@ import { levelLabel } from '../../../scoring/readiness';
 import type { ConsensusReadiness, ItemSpread } from '../../../scoring/room-combine';
 import { STEP_IDS, stepContent, type StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
-import { openView } from '../../../store/navigation';
-import { mergeConsensus } from '../../../store/room-slice';
+import { saveCopy } from '../../../store/file-flow';
+import { applyConsensusAsTeamPlan, cancelRoomQuestion, consensusTeamPlan, useRoomFlow } from '../../../store/room-flow';
 import { roomConsensusMessages, roomSpreadMessages } from './room.messages';
 import { SpreadList, distanceText } from './room-spread';
 
 const itemIdsOf = (stepId: StepId) => stepContent(stepId).items.map((item) => item.id);
+const itemIdsByStep = () => Object.fromEntries(STEP_IDS.map((id) => [id, itemIdsOf(id)])) as Record<StepId, string[]>;
 
 function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | undefined }) {
   const t = useMessages(roomConsensusMessages);
@@ -32,7 +34,7 @@ function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | un
               name={name}
               value={rating}
               checked={value === rating}
-              onChange={() => setConsensus(item.stepId, item.itemId, rating, itemIdsOf(item.stepId))}
+              onChange={() => setConsensus(item.stepId, item.itemId, rating)}
             />{' '}
             {ratingLabel(rating)}
           </label>
@@ -46,18 +48,15 @@ function StepItems({ stepId, items }: { stepId: StepId; items: readonly ItemSpre
   const t = useMessages(roomConsensusMessages);
   const spread = useMessages(roomSpreadMessages);
   const consensus = useAppStore((s) => s.room.consensus[stepId]);
-  const existing = useAppStore((s) => s.steps[stepId]?.ratings);
   const content = stepContent(stepId);
   const agreed = items.filter((i) => consensus?.[i.itemId]).length;
-  const written = mergeConsensus(existing, consensus, itemIdsOf(stepId)) !== null && agreed > 0;
   return (
     <section className="room-step" aria-labelledby={`room-step-${stepId}`}>
       <h3 className="room-subtitle" id={`room-step-${stepId}`}>
         {t.stepTitle({ number: content.number, title: content.title })}
       </h3>
       <p className="hint">
-        {fill(t.itemsAgreed(items.length), { agreed })}{' '}
-        {agreed === 0 ? '' : written ? t.written : t.pending}
+        {fill(t.itemsAgreed(items.length), { agreed })}
       </p>
       <ol className="room-items">
         {items.map((item) => (
@@ -75,7 +74,7 @@ function StepItems({ stepId, items }: { stepId: StepId; items: readonly ItemSpre
   );
 }
 
-/** For each item of each step, the rating the room agrees on; it becomes the team's answer. */
+/** For each item of each step, the rating the room agrees on; kept in the room only. */
 export function ConsensusByItem({ items }: { items: readonly ItemSpread[] }) {
   const t = useMessages(roomConsensusMessages);
   return (
@@ -128,11 +127,64 @@ export function ConsensusReadinessSection({ agreement }: { agreement: ConsensusR
           </tbody>
         </table>
       </TableWrap>
+    </section>
+  );
+}
+
+/**
+ * "Use these consensus ratings as a team plan": the only way the room's consensus reaches a plan. It asks
+ * before replacing a plan the browser already holds, and offers Undo after (room-session.tsx).
+ */
+export function ConsensusAsTeamPlan() {
+  const t = useMessages(roomConsensusMessages);
+  const consensus = useAppStore((s) => s.room.consensus);
+  const pending = useRoomFlow((s) => s.pendingTeamPlan);
+  const completeSteps = Object.keys(consensusTeamPlan(consensus, itemIdsByStep()).steps).length;
+  const hintId = useId();
+  return (
+    <section className="results-section" aria-labelledby="team-plan-heading">
+      <h2 className="section-title" id="team-plan-heading">
+        {t.teamPlanTitle}
+      </h2>
+      <p>{t.teamPlanIntro(completeSteps)}</p>
+      {completeSteps === 0 ? (
+        <p className="hint" id={hintId}>
+          {t.teamPlanNeedsConsensus}
+        </p>
+      ) : null}
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => openView({ name: 'results' })}>
-          {t.seeResults}
+        <button
+          type="button"
+          className="button"
+          aria-disabled={completeSteps === 0}
+          aria-describedby={completeSteps === 0 ? hintId : undefined}
+          onClick={() => {
+            if (completeSteps > 0) applyConsensusAsTeamPlan(itemIdsByStep());
+          }}
+        >
+          {t.useAsTeamPlan}
         </button>
       </div>
+      <Dialog open={pending} onClose={cancelRoomQuestion} title={t.replacePlanTitle} description={<p>{t.replacePlanDetail}</p>}>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              saveCopy();
+              applyConsensusAsTeamPlan(itemIdsByStep(), true);
+            }}
+          >
+            {t.saveCopyFirst}
+          </button>
+          <button type="button" className="button button--warning" onClick={() => applyConsensusAsTeamPlan(itemIdsByStep(), true)}>
+            {t.replacePlan}
+          </button>
+          <button type="button" className="button button--secondary" onClick={cancelRoomQuestion} data-autofocus>
+            {t.cancel}
+          </button>
+        </div>
+      </Dialog>
     </section>
   );
 }

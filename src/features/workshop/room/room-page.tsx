@@ -11,7 +11,8 @@ import { combineRoom, consensusReadiness } from '../../../scoring/room-combine';
 import { useAppStore } from '../../../store/app-store';
 import { AddFiles } from './add-files';
 import { ParticipantsTable } from './participants-table';
-import { ConsensusByItem, ConsensusReadinessSection } from './room-consensus';
+import { ConsensusAsTeamPlan, ConsensusByItem, ConsensusReadinessSection } from './room-consensus';
+import { BackLink, RoomSession } from './room-session';
 import { RoomReportAndReset } from './room-report';
 import { MostDisputed, SpreadByStep } from './room-spread';
 import { roomPageMessages } from './room.messages';
@@ -30,6 +31,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
 
   return (
     <>
+      <BackLink />
       <ScreenHeading headingRef={headingRef} caption={t.caption}>
         {t.title}
       </ScreenHeading>
@@ -38,6 +40,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
         {interpolate(t.source, { title: <cite>{sourceTitle()}</cite>, page: sourcePageText('steps') })}
       </p>
 
+      <RoomSession />
       <AddFiles />
 
       <section className="results-section" aria-labelledby="participants-heading">
@@ -56,6 +59,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
 
       <ConsensusByItem items={summary.items} />
       <ConsensusReadinessSection agreement={agreement} />
+      <ConsensusAsTeamPlan />
       <RoomReportAndReset hasParticipants={hasParticipants} />
     </>
   );

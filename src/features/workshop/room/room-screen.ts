@@ -1,2 +1,3 @@
 /** The facilitator room's lazy chunk, loaded by src/app/lazy-screens.tsx when the room is opened. */
+import './came-from';
 export { RoomPage } from './room-page';

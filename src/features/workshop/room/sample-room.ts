@@ -14,6 +14,10 @@ export function sampleRating(participant: number, itemIndex: number): Rating {
   return RATINGS[(participant * 7 + itemIndex * 3 + ((participant * itemIndex) % 4)) % RATINGS.length]!;
 }
 
+/** A fixed id per sample participant, so the same sample is the same person every time. */
+export const sampleParticipantId = (participant: number): string =>
+  `00000000-0000-4000-8000-${String(participant + 1).padStart(12, '0')}`;
+
 export function sampleParticipantState(participant: number): PersistedState {
   let itemIndex = 0;
   const steps = Object.fromEntries(
@@ -29,6 +33,8 @@ export function sampleParticipantState(participant: number): PersistedState {
       orgType: 'school',
       level: 'high',
       respondentRole: 'Teacher',
+      participantName: `Participant ${participant + 1}`,
+      participantGroup: `Table ${(participant % 3) + 1}`,
       team: `Team ${participant + 1}`,
       date: '2026-11-23',
     },
@@ -37,7 +43,8 @@ export function sampleParticipantState(participant: number): PersistedState {
     drafts: {},
     view: { name: 'review' },
     plan: { actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null },
-    room: { participants: [], consensus: {} },
+    room: { name: '', participants: [], consensus: {} },
+    participantId: sampleParticipantId(participant),
   };
 }
 

@@ -1,0 +1,111 @@
+// The room as its own session (issue 13): three participants of one district save their files from the app on
+// the same day; the facilitator opens all three at once and sees three names, records a consensus, saves the
+// room, reloads, reopens the room file, uses the consensus as a team plan, and Undo brings back their own plan.
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchBrowser } from './chromium.mjs';
+import { APP_URL, rateStepAndContinue, saveCopy, savedState } from './helpers.mjs';
+
+let context;
+let page;
+const dir = mkdtempSync(join(tmpdir(), 'stl-room-session-'));
+const PEOPLE = ['Ana García', 'Ben Okafor', 'Ana García'];
+
+before(async () => {
+  context = await launchBrowser();
+});
+after(async () => context?.close());
+
+/** Each participant on their own browser (a fresh profile); the last one's browser is the facilitator's. */
+async function participantSaves(name, index) {
+  const last = index === PEOPLE.length - 1;
+  const own = last ? context : await launchBrowser();
+  const page = own.pages()[0] ?? (await own.newPage());
+  try {
+    return await walkAndSave(page, name, index);
+  } finally {
+    if (!last) await own.close();
+  }
+}
+
+async function walkAndSave(page, name, index) {
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: 'Start a quick check' }).click();
+  await page.getByLabel('Name of your school or district').fill('Río Grande ISD');
+  await page.getByLabel('A district', { exact: true }).check();
+  await page.getByLabel('District-wide').check();
+  await page.getByLabel('Your role').fill('Teacher');
+  await page.getByLabel('Your name (optional)').fill(name);
+  await page.getByLabel('Workshop group or table (optional)').fill(`Table ${index + 1}`);
+  const date = page.locator('input[type="date"]');
+  await date.fill('2026-11-23');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  for (let step = 0; step < 7; step++) await rateStepAndContinue(page);
+  await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+  const download = await saveCopy(page);
+  const path = join(dir, `${index}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  return { path, name: download.suggestedFilename() };
+}
+
+test('three participants of one district, the same day: three files, three names in the room', async () => {
+  const files = [];
+  for (const [index, name] of PEOPLE.entries()) files.push(await participantSaves(name, index));
+  page = context.pages()[0];
+  for (const file of files) assert.match(file.name, /^(ana-garcia|ben-okafor)-rio-grande-isd-2026-\d{2}-\d{2}-\d{6}\.json$/);
+
+  // The last participant's plan stays in this browser: it is the facilitator's own plan from here on.
+  let ownPlan = (await savedState(page)).state;
+  await page.getByRole('link', { name: /STEM Teacher Leadership Planner/ }).first().click();
+  await page.getByRole('button', { name: 'Workshop room: individual, then team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Workshop room: individual, then team' }).waitFor();
+  await page.getByLabel('Plan files saved by participants').setInputFiles(files.map((f) => f.path));
+  await page.getByText('Added 3 participants.').waitFor();
+  const table = page.getByRole('table', { name: 'Participants (3)' });
+  assert.equal(await table.getByRole('rowheader', { name: 'Ana García' }).count(), 2, 'two people named Ana García stay apart');
+  assert.equal(await table.getByRole('rowheader', { name: 'Ben Okafor' }).count(), 1);
+
+  for (const number of ['1.1', '1.2', '1.3', '1.4']) {
+    await page.getByRole('group', { name: new RegExp(`^Consensus for item ${number.replace('.', '\\.')}`) }).getByLabel('Model').check();
+  }
+  assert.deepEqual((await savedState(page)).state.steps, ownPlan.steps, 'the consensus did not touch the plan');
+
+  await page.getByLabel('Name of this room (optional)').fill('Río Grande cohort');
+  const [roomDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the room' }).click()]);
+  assert.match(roomDownload.suggestedFilename(), /^stem-room-rio-grande-cohort-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  const roomPath = join(dir, roomDownload.suggestedFilename());
+  await roomDownload.saveAs(roomPath);
+
+  // Reload, clear the room, and reopen it from the file.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Workshop room: individual, then team' }).waitFor();
+  // Loading fills in the empty optional answers of a quick check; that version of the plan is the one to keep.
+  await page.getByRole('button', { name: 'Reset for the next group' }).waitFor();
+  ownPlan = (await savedState(page)).state;
+  assert.equal(ownPlan.room.participants.length, 3, 'the room survives a reload');
+  await page.getByRole('button', { name: 'Reset for the next group' }).click();
+  await page.getByRole('dialog', { name: 'Reset for the next group?' }).getByRole('button', { name: 'Reset without saving' }).click();
+  await page.getByText('No participants yet. Add their files above.').waitFor();
+  assert.deepEqual((await savedState(page)).state.steps, ownPlan.steps, 'the reset did not touch the plan');
+  await page.getByLabel('Open a room').setInputFiles(roomPath);
+  await page.getByText('The room file was opened.').waitFor();
+  assert.equal(await page.getByRole('table', { name: 'Participants (3)' }).getByRole('row').count(), 4);
+  assert.equal(await page.getByLabel('Name of this room (optional)').inputValue(), 'Río Grande cohort');
+
+  // The consensus as a team plan: asked first (a plan is here), then Undo restores the plan as it was.
+  await page.getByRole('button', { name: 'Use these consensus ratings as a team plan' }).click();
+  await page.getByRole('dialog', { name: 'Replace the answers in this browser?' }).getByRole('button', { name: 'Replace with the team plan' }).click();
+  await page.getByText('The consensus ratings are now the team plan in this browser.').waitFor();
+  const teamPlan = (await savedState(page)).state;
+  assert.deepEqual(Object.keys(teamPlan.steps), ['needs']);
+  assert.equal(teamPlan.steps.needs.ratings.currentVsVision.level, 'model');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('stem-teacher-leadership-planner')).state.mode !== null);
+  const restored = (await savedState(page)).state;
+  assert.deepEqual(restored.steps, ownPlan.steps);
+  assert.deepEqual(restored.profile, ownPlan.profile);
+  assert.equal(restored.room.participants.length, 3);
+});
