@@ -18,9 +18,12 @@ test('turns slashes and dots into hyphens so the name cannot climb directories o
   expect(name.match(/\./g)).toHaveLength(1);
 });
 
-test('drops emoji and keeps letters with accents and other scripts', () => {
-  expect(planFileName('École Saint-Rémi 🚀🧪', '2026-11-23')).toBe('École-Saint-Rémi-STEM-plan-2026-11-23.pdf');
-  expect(planFileName('東京 STEM 学校', '2026-11-23')).toBe('東京-STEM-学校-STEM-plan-2026-11-23.pdf');
+test('folds accents into their letters, drops emoji, and stays ASCII', () => {
+  expect(planFileName('École Saint-Rémi 🚀🧪', '2026-11-23')).toBe('Ecole-Saint-Remi-STEM-plan-2026-11-23.pdf');
+  expect(planFileName('Escuela Río Grande', '2026-11-23')).toBe('Escuela-Rio-Grande-STEM-plan-2026-11-23.pdf');
+  expect(planFileName('Øresund Straße', '2026-11-23')).toBe('Oresund-Strasse-STEM-plan-2026-11-23.pdf');
+  expect(planFileName('東京 STEM 学校', '2026-11-23')).toBe('STEM-STEM-plan-2026-11-23.pdf');
+  expect(planFileName('東京学校', '2026-11-23')).toBe('STEM-teacher-leadership-STEM-plan-2026-11-23.pdf');
 });
 
 test('shortens very long names', () => {

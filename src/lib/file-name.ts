@@ -2,22 +2,6 @@
 const MAX_NAME_PART = 60;
 
 /**
- * A download name such as "Riverside-Unified-School-District-STEM-plan-2026-11-23.pdf".
- * Keeps letters and digits of any script, turns every other run of characters into one hyphen,
- * so slashes, dots, quotes, emoji and control characters can never form a path or a hidden extension.
- */
-export function planFileName(orgName: string, date: string, kind: 'full' | 'quick' = 'full'): string {
-  const name = orgName
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const trimmed = Array.from(name).slice(0, MAX_NAME_PART).join('').replace(/-+$/, '');
-  const safeDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
-  const parts = [trimmed || 'STEM-teacher-leadership', kind === 'quick' ? 'STEM-readiness' : 'STEM-plan', safeDate].filter(Boolean);
-  return `${parts.join('-')}.pdf`;
-}
-
-/**
  * Letters that Unicode does not split into a base letter and an accent, spelt as English readers
  * would type them; every other accented Latin letter loses its accent through NFKD.
  */
@@ -50,6 +34,35 @@ export function asciiSlug(text: string, maxLength: number): string {
     .replace(/^-+/, '')
     .slice(0, maxLength)
     .replace(/-+$/, '');
+}
+
+/**
+ * A PDF's download name such as "Escuela-Rio-Grande-STEM-plan-2026-11-23.pdf": plain ASCII, so it survives
+ * every file system, e-mail attachment and shared drive, yet readable: accents are folded into their letters
+ * ("Río" → "Rio", never "R-o"), the case is kept, and anything else that is not a letter or digit becomes one
+ * hyphen, so slashes, dots, quotes, emoji and control characters can never form a path or a hidden extension.
+ * A name with no Latin spelling (e.g. 東京) leaves nothing, and the generic name stands in.
+ */
+export function planFileName(orgName: string, date: string, kind: 'full' | 'quick' = 'full'): string {
+  const name = foldToAscii(orgName)
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, MAX_NAME_PART)
+    .replace(/-+$/, '');
+  const safeDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
+  const parts = [name || 'STEM-teacher-leadership', kind === 'quick' ? 'STEM-readiness' : 'STEM-plan', safeDate].filter(Boolean);
+  return `${parts.join('-')}.pdf`;
+}
+
+/** Accents dropped from their letters, and the letters Unicode does not split spelt out, keeping case. */
+function foldToAscii(text: string): string {
+  return text
+    .normalize('NFKD') // "í" → "i" + a combining accent, "ﬁ" → "fi"
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ßæœøđðþłıħÆŒØĐÐÞŁĦ]/g, (letter) => {
+      const lower = LATIN_LETTERS_WITHOUT_ACCENTS[letter.toLowerCase()] ?? '-';
+      return letter === letter.toLowerCase() ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+    });
 }
 
 /** The room report's download name, e.g. "STEM-workshop-room-report-2026-11-23.pdf". */
