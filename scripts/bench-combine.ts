@@ -2,6 +2,7 @@
 //   Node:    parse 50 files with parsePlanFile, keep names and ratings, combine (spread, ranking, consensus).
 //   Browser: the room screen in headless Chromium, from choosing the 50 files to the participants table showing them.
 // Run with: npm run bench:combine   (options: --runs=N --no-build --no-browser)
+import { toRoomReportData } from '../src/features/workshop/room/to-room-report-data';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -44,7 +45,7 @@ describe(`Node: parse and combine ${FILES} files`, Array.from({ length: RUNS }, 
 {
   const { added } = participantsFromFiles(files.map((f) => ({ fileName: f.fileName, content: f.text })), [], parsePlanFile);
   const consensus = { needs: { currentVsVision: 'prepared', resourceInventory: 'developing', assetsAndBarriers: 'early', addedValue: 'model' } } as const;
-  const data = { generatedAt: new Date().toISOString(), date: new Date().toISOString().slice(0, 10), participants: added, summary: combineRoom(added), consensus, consensusReadiness: consensusReadiness(consensus) };
+  const data = toRoomReportData({ name: '', participants: added, consensus }, new Date(), new Date().toISOString().slice(0, 10));
   await buildRoomReportPdf(data, { loadFonts: loadFontsFromDisk });
   const times: number[] = [];
   let pdf;

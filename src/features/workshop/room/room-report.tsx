@@ -1,12 +1,11 @@
 import { PdfExportButton } from '../../../components/pdf-export-button';
 import type { BuildOptions } from '../../../pdf/build-in-worker';
-import type { RoomReportData } from '../../../pdf/build-room-report-pdf';
 import { useMessages } from '../../../i18n/i18n';
-import { consensusReadiness, combineRoom } from '../../../scoring/room-combine';
 import { useAppStore } from '../../../store/app-store';
 import { todayIso } from '../../../store/form-values';
 import { ResetForNextGroupButton } from './reset-dialog';
 import { roomReportMessages } from './room.messages';
+import { toRoomReportData } from './to-room-report-data';
 
 /** The PDF worker starts, loading jsPDF and the fonts, when the export button is pointed at or focused. */
 const preloadPdfTools = () => void import('../../../pdf/build-in-worker').then((m) => m.warmUpPdfWorker(), () => {});
@@ -15,14 +14,7 @@ const preloadPdfTools = () => void import('../../../pdf/build-in-worker').then((
 async function buildReport(options: BuildOptions) {
   const { room } = useAppStore.getState();
   const { buildPdf } = await import('../../../pdf/build-in-worker');
-  const data: RoomReportData = {
-    generatedAt: new Date().toISOString(),
-    date: todayIso(),
-    participants: room.participants,
-    summary: combineRoom(room.participants),
-    consensus: room.consensus,
-    consensusReadiness: consensusReadiness(room.consensus),
-  };
+  const data = toRoomReportData(room, new Date(), todayIso());
   return buildPdf({ kind: 'room', data }, options);
 }
 
