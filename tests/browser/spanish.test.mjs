@@ -159,9 +159,10 @@ test('switching to Spanish translates every screen and both PDFs', async () => {
   // The participants' names, teams and file names are their own text, not the app's.
   for (const file of files) {
     const { profile } = JSON.parse(readFileSync(join(dir, file), 'utf8')).state;
-    ALLOWED.push(file, profile.orgName, profile.team);
+    ALLOWED.push(...[file, profile.orgName, profile.team, profile.participantName, profile.participantGroup].filter(Boolean));
   }
-  await page.locator('main input[type="file"]').first().setInputFiles(files.map((f) => join(dir, f)));
+  // The participants' files (several at once), not "Open a room" (one room file).
+  await page.locator('main input[type="file"][multiple]').setInputFiles(files.map((f) => join(dir, f)));
   await page.locator('main table').first().waitFor();
   await expectSpanishScreen('the room with participants');
   await expectNoAxeViolations(page, 'the room in Spanish');
