@@ -46,10 +46,7 @@ setViewPreloader(loadScreenFor);
 const addressView = viewAtLoad();
 const ready: Promise<unknown> = Promise.all([
   prepareLocale(),
-  appStoreHydrated().then(() => {
-    useAppStore.getState().goTo(addressView ?? { name: 'start' });
-    return loadScreenFor(useAppStore.getState().view).catch(() => {});
-  }),
+  appStoreHydrated().then(() => loadScreenFor(useAppStore.getState().view).catch(() => {})),
 ]);
 
 void ready.then(() => {

@@ -8,6 +8,7 @@ import { createRoomSlice, emptyRoom, type RoomSlice } from './room-slice';
 import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 import { createSafeStorage, isReadableStoredValue, useStorageStatus } from './safe-storage';
 import { loadValidation, loadedValidation } from './load-validation';
+import { viewOfPath } from './view-path';
 
 interface SessionSlice {
   startOver: () => void;
@@ -45,6 +46,20 @@ export const initialPersisted = (): PersistedState => ({
   room: emptyRoom(),
 });
 
+/**
+ * The screen the address names (an unknown address shows the start page under "Page not found"), taken as the
+ * saved answers first load, so the first screen comes from the address without a second write to storage: a
+ * write just after loading could put back answers another tab (or "Remove my answers") had changed meanwhile.
+ * Used once; later loads (another tab's answers) keep the screen this tab is on.
+ */
+let viewFromAddress: AppState['view'] | null =
+  typeof window === 'undefined' ? null : (viewOfPath(window.location.pathname, window.location.search) ?? { name: 'start' });
+const takeViewFromAddress = () => {
+  const view = viewFromAddress;
+  viewFromAddress = null;
+  return view;
+};
+
 /** While answers are reloaded from another tab, this tab stays on its own page. */
 let reloadingFromOtherTab = false;
 
@@ -78,6 +93,7 @@ export const useAppStore = create<AppState>()(
         ...current,
         ...(persisted === undefined ? initialPersisted() : loadedValidation().sanitizePersistedState(persisted)),
         ...(reloadingFromOtherTab ? { view: current.view } : {}),
+        ...(!reloadingFromOtherTab && viewFromAddress ? { view: takeViewFromAddress()! } : {}),
       }),
       onRehydrateStorage: () => () => markHydrated(),
     },

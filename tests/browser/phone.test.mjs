@@ -48,3 +48,22 @@ test('the phone header is one row in English and Spanish, and its menu opens the
   assert.equal(await headerRowCount(), 1, 'one header row in Spanish');
   await expectNoAxeViolations(page, 'the phone header in Spanish');
 });
+
+test('on a phone, each stage shows its title and first question without scrolling; the stepper opens on demand', async () => {
+  await page.goto(new URL('/profile', APP_URL).href);
+  for (const address of ['/profile', '/steps/needs', '/steps/vision', '/steps/programming', '/steps/design', '/steps/sustainability', '/steps/position', '/steps/support']) {
+    await page.goto(new URL(address, APP_URL).href);
+    await page.locator('h1').waitFor();
+    const firstQuestion = page.locator('main form legend, main form label').first();
+    const box = await firstQuestion.boundingBox();
+    const title = await page.locator('h1').boundingBox();
+    assert.ok(title && title.y + title.height <= 844, `the title of ${address} is on the first screen`);
+    assert.ok(box && box.y + Math.min(box.height, 40) <= 844, `the first question of ${address} starts on the first screen (top at ${box?.y})`);
+  }
+  const toggle = page.locator('.stepper__phone-toggle');
+  assert.match(await toggle.innerText(), /Paso 7 de 7|Step 7 of 7/);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.locator('.stepper__list').getByRole('button').first().waitFor();
+  await expectNoAxeViolations(page, 'the phone stepper, open');
+});

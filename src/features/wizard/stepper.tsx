@@ -1,5 +1,7 @@
+import { useId, useState } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
+import { stageHeading } from '../../stages/stage-heading';
 import { STAGE_IDS, STEPS, stageTitle } from '../../stages/stage-list';
 import { openView } from '../../store/navigation';
 import { useAppStore } from '../../store/app-store';
@@ -16,6 +18,17 @@ export function Stepper() {
   const profile = useAppStore((s) => s.profile);
   const steps = useAppStore((s) => s.steps);
   const t = useMessages(stepperMessages);
+  // On a phone the list folds behind one line ("Step 3 of 7 ▾") so the question is on the first screen.
+  const [openOnPhone, setOpenOnPhone] = useState(false);
+  const listId = useId();
+  const where =
+    view.name === 'stage'
+      ? stageHeading(view.stage).caption
+      : view.name === 'review'
+        ? t.checkAnswers
+        : view.name === 'results'
+          ? t.results
+          : t.plan;
   // Results open once the assessment is valid for its mode; the plan only in a full plan.
   const resultsOpen = allDone && validateAssessment({ profile, steps }, mode).length === 0;
   const extra = [
@@ -24,14 +37,23 @@ export function Stepper() {
   ];
 
   return (
-    <nav className="stepper" aria-label={t.navLabel}>
+    <nav className="stepper" aria-label={t.navLabel} data-open={openOnPhone}>
+      <button
+        type="button"
+        className="stepper__phone-toggle"
+        aria-expanded={openOnPhone}
+        aria-controls={listId}
+        onClick={() => setOpenOnPhone((open) => !open)}
+      >
+        {where} <span aria-hidden="true">{openOnPhone ? '▴' : '▾'}</span>
+      </button>
       <p className="stepper__progress">
         {t.stepsCompleted({
           done: formatNumber(completed.filter((id) => id !== 'profile').length),
           total: formatNumber(STAGE_IDS.length - 1),
         })}
       </p>
-      <ol className="stepper__list">
+      <ol className="stepper__list" id={listId}>
         {STAGE_IDS.map((id) => {
           const done = completed.includes(id);
           const isCurrent = current === id;

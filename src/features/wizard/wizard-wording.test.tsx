@@ -44,7 +44,7 @@ test('in Spanish, the stage caption, counter and answers read in Spanish', async
   await setLocale('es');
   useAppStore.setState({ mode: 'full', completed: ['profile'], view: { name: 'stage', stage: 'needs' } });
   renderApp();
-  expect(screen.getByText('Paso 1 de 7')).toBeInTheDocument();
+  expect(within(screen.getByRole('main')).getByText('Paso 1 de 7')).toBeInTheDocument();
   expect(document.title).toMatch(/^Paso 1 de 7 – /);
   const label = '¿Cuál es la situación actual de STEM en comparación con su visión?';
   // es-US groups thousands as US English does; the figure comes from Intl, whatever its data says.
