@@ -1,6 +1,5 @@
 import { ExportPdf } from '../export-pdf';
 import { interpolate } from '../../../components/interpolate';
-import { TableWrap } from '../../../components/table-wrap';
 import { useEffect, useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatNumber } from '../../../i18n/format';
@@ -10,18 +9,11 @@ import { SourceNote } from '../source-note';
 import { useAppStore } from '../../../store/app-store';
 import { validateAssessment } from '../../../store/validate-assessment';
 import { ActionEditor, editorFirstFieldId } from './action-editor';
+import { PdPlanSection, SustainabilitySection } from './plan-summaries';
 import type { ActionRow } from '../../../store/action-row.schema';
 import { JobDescriptionSection } from './job-description-section';
 import { ActionSummary, actionHeadingId, editButtonId } from './action-summary';
-import {
-  actionFromGap,
-  blankAction,
-  pdPlanRows,
-  planProblems,
-  proposedGaps,
-  readiness,
-  sustainabilitySummary,
-} from './plan-model';
+import { actionFromGap, blankAction, planProblems, proposedGaps, readiness } from './plan-model';
 import { planPageMessages } from './plan.messages';
 import { ScreenHeading } from '../../../components/screen-heading';
 
@@ -51,8 +43,6 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
   const { gaps, decision } = readiness(state);
   const proposals = proposedGaps(state, gaps);
   const problems = planProblems(state);
-  const pd = pdPlanRows(state);
-  const sustainability = sustainabilitySummary(state);
   const proposalContext = (action: string) => (
     <span className="visually-hidden">{t.proposalContext({ action })}</span>
   );
@@ -116,7 +106,11 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         })}
       </p>
 
-      <div className={`panel${problems.length ? ' panel--warning' : ' panel--success'}`} aria-labelledby="export-heading" role="region">
+      <div
+        className={`panel${problems.length ? ' panel--warning' : ' panel--success'}`}
+        aria-labelledby="export-heading"
+        role="region"
+      >
         <h2 className="section-title" id="export-heading">
           {t.exportHeading}
         </h2>
@@ -149,7 +143,12 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
           return draft && !draft.isNew ? (
             editor(draft.row, t.editAction)
           ) : (
-            <ActionSummary key={row.id} row={row} onEdit={() => edit(row, false)} onDelete={() => deleteRow(row)} />
+            <ActionSummary
+              key={row.id}
+              row={row}
+              onEdit={() => edit(row, false)}
+              onDelete={() => deleteRow(row)}
+            />
           );
         })}
         {newDrafts.map((draft) => editor(draft.row, t.addAction))}
@@ -181,7 +180,11 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                     {interpolate(t.proposalStep, {
                       number: gap.stepNumber,
                       title: gap.stepTitle,
-                      rating: <strong className={`level-tag level-tag--${gap.rating}`}>{gap.ratingLabel}</strong>,
+                      rating: (
+                        <strong className={`level-tag level-tag--${gap.rating}`}>
+                          {gap.ratingLabel}
+                        </strong>
+                      ),
                     })}
                   </p>
                   <p className="gap__statement-text">{gap.statement}</p>
@@ -223,86 +226,15 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
 
       <JobDescriptionSection />
 
-      <section className="results-section" aria-labelledby="pd-heading">
-        <h2 className="section-title" id="pd-heading">
-          {t.pdHeading}
-        </h2>
-        <p className="hint">{t.pdHint}</p>
-        <TableWrap label={t.pdTable}>
-          <table className="table">
-            <caption className="visually-hidden">{t.pdTable}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.pdColumns.area}</th>
-                <th scope="col">{t.pdColumns.currentStrength}</th>
-                <th scope="col">{t.pdColumns.priority}</th>
-                <th scope="col">{t.pdColumns.plannedSupport}</th>
-                <th scope="col">{t.pdColumns.timeline}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pd.map((row) => (
-                <tr key={row.area}>
-                  <th scope="row">{row.area}</th>
-                  <td>{row.currentStrength}</td>
-                  <td>{row.priority}</td>
-                  <td>{row.plannedSupport}</td>
-                  <td>{row.timeline}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-        <button type="button" className="link-button" onClick={() => state.goTo({ name: 'stage', stage: 'support' })}>
-          {t.changePd}
-        </button>
-      </section>
-
-      <section className="results-section" aria-labelledby="sustain-heading">
-        <h2 className="section-title" id="sustain-heading">
-          {t.sustainHeading}
-        </h2>
-        <TableWrap label={t.fundingTable}>
-          <table className="table">
-            <caption className="visually-hidden">{t.fundingTable}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.fundingColumns.year}</th>
-                <th scope="col">{t.fundingColumns.source}</th>
-                <th scope="col">{t.fundingColumns.details}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sustainability.fundingByYear.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td>{y.source}</td>
-                  <td>{y.note || t.notProvided}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-        {sustainability.cliffWarning ? <p className="panel panel--warning">{sustainability.cliffWarning}</p> : null}
-        <dl className="summary-list">
-          <div className="summary-list__row">
-            <dt className="summary-list__key">{t.transition}</dt>
-            <dd className="summary-list__value summary-list__value--text">{sustainability.transition}</dd>
-          </div>
-          <div className="summary-list__row">
-            <dt className="summary-list__key">{t.elementsToSustain}</dt>
-            <dd className="summary-list__value summary-list__value--text">{sustainability.elementsToSustain}</dd>
-          </div>
-          <div className="summary-list__row">
-            <dt className="summary-list__key">{t.partners}</dt>
-            <dd className="summary-list__value summary-list__value--text">{sustainability.partners}</dd>
-          </div>
-        </dl>
-        <SourceNote page="steps" />
-      </section>
+      <PdPlanSection state={state} />
+      <SustainabilitySection state={state} />
 
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => state.goTo({ name: 'results' })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => state.goTo({ name: 'results' })}
+        >
           {t.backToResults}
         </button>
       </div>
