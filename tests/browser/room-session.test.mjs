@@ -51,6 +51,22 @@ async function walkAndSave(page, name, index) {
   return { path, name: download.suggestedFilename() };
 }
 
+/**
+ * A plan's answers without the empty optional ones: loading saved answers fills those in ("", [], {}) in memory,
+ * and the next save writes them, so a plan read straight from storage and one written after loading differ only
+ * there.
+ */
+function answersGiven(value) {
+  if (Array.isArray(value)) return value.length ? value.map(answersGiven) : undefined;
+  if (value && typeof value === 'object') {
+    const kept = Object.entries(value)
+      .map(([key, inner]) => [key, answersGiven(inner)])
+      .filter(([, inner]) => inner !== undefined);
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  }
+  return value === '' ? undefined : value;
+}
+
 test('three participants of one district, the same day: three files, three names in the room', async () => {
   const files = [];
   for (const [index, name] of PEOPLE.entries()) files.push(await participantSaves(name, index));
@@ -71,7 +87,7 @@ test('three participants of one district, the same day: three files, three names
   for (const number of ['1.1', '1.2', '1.3', '1.4']) {
     await page.getByRole('group', { name: new RegExp(`^Consensus for item ${number.replace('.', '\\.')}`) }).getByLabel('Model').check();
   }
-  assert.deepEqual((await savedState(page)).state.steps, ownPlan.steps, 'the consensus did not touch the plan');
+  assert.deepEqual(answersGiven((await savedState(page)).state.steps), answersGiven(ownPlan.steps), 'the consensus did not touch the plan');
 
   await page.getByLabel('Name of this room (optional)').fill('Río Grande cohort');
   const [roomDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the room' }).click()]);
@@ -82,14 +98,13 @@ test('three participants of one district, the same day: three files, three names
   // Reload, clear the room, and reopen it from the file.
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Workshop room: individual, then team' }).waitFor();
-  // Loading fills in the empty optional answers of a quick check; that version of the plan is the one to keep.
   await page.getByRole('button', { name: 'Reset for the next group' }).waitFor();
   ownPlan = (await savedState(page)).state;
   assert.equal(ownPlan.room.participants.length, 3, 'the room survives a reload');
   await page.getByRole('button', { name: 'Reset for the next group' }).click();
   await page.getByRole('dialog', { name: 'Reset for the next group?' }).getByRole('button', { name: 'Reset without saving' }).click();
   await page.getByText('No participants yet. Add their files above.').waitFor();
-  assert.deepEqual((await savedState(page)).state.steps, ownPlan.steps, 'the reset did not touch the plan');
+  assert.deepEqual(answersGiven((await savedState(page)).state.steps), answersGiven(ownPlan.steps), 'the reset did not touch the plan');
   await page.getByLabel('Open a room').setInputFiles(roomPath);
   await page.getByText('The room file was opened.').waitFor();
   assert.equal(await page.getByRole('table', { name: 'Participants (3)' }).getByRole('row').count(), 4);
@@ -105,7 +120,7 @@ test('three participants of one district, the same day: three files, three names
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('stem-teacher-leadership-planner')).state.mode !== null);
   const restored = (await savedState(page)).state;
-  assert.deepEqual(restored.steps, ownPlan.steps);
+  assert.deepEqual(answersGiven(restored.steps), answersGiven(ownPlan.steps));
   assert.deepEqual(restored.profile, ownPlan.profile);
   assert.equal(restored.room.participants.length, 3);
 });
