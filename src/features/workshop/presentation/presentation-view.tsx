@@ -71,7 +71,7 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
   const showStep = (nextIndex: number) => {
     const next = stepEntries()[nextIndex];
     if (!next || next.id === step) return;
-    timers.pauseStep(step); // each step's discussion time is its own; moving on pauses it
+    // A running timer keeps running while the facilitator looks at another step (issue 13); only Pause stops it.
     setTimeUpMessage('');
     goTo({ name: 'presentation', step: next.id, ...(returnTo ? { returnTo } : {}) });
   };

@@ -159,6 +159,22 @@ test('T and Space start and pause the timer, and each step keeps its own setting
   expect(screen.getByText('03:00')).toBeInTheDocument();
 });
 
+test('a running timer keeps running while another step is shown, and only Pause stops it', async () => {
+  useFakeClock();
+  const user = present();
+  await user.keyboard('t');
+  act(() => vi.advanceTimersByTime(5_000));
+  expect(screen.getByText('09:55')).toBeInTheDocument();
+  stepHeading(1).focus();
+  await user.keyboard('{ArrowRight}');
+  act(() => vi.advanceTimersByTime(60_000));
+  stepHeading(2).focus();
+  await user.keyboard('{ArrowLeft}');
+  act(() => vi.advanceTimersByTime(1_000));
+  expect(screen.getByText('08:54')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Pause timer' })).toBeInTheDocument();
+});
+
 test('? opens the shortcuts overlay, Escape closes it and focus returns', async () => {
   const user = present();
   const shortcuts = screen.getByRole('button', { name: 'Shortcuts' });

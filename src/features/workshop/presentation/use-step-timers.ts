@@ -82,8 +82,6 @@ export function useStepTimers(step: StepId, onFinished: (step: StepId) => void) 
     timer: current,
     start,
     pause: () => pause(step),
-    /** Pause a step's countdown, e.g. when the presenter moves on from it. */
-    pauseStep: pause,
     toggle: () => (current.running ? pause(step) : start()),
     reset: () => update(step, (t) => freshTimer(t.minutes)),
     setMinutes: (minutes: number) => update(step, () => freshTimer(minutes)),
