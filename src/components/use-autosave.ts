@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 
-/** How long typing must pause before what was typed is kept; the same delay the stages use. */
+/** How long typing must pause before what was typed is kept. */
 export const AUTOSAVE_DELAY_MS = 400;
 
 /**
- * Keeps what is typed, the way the stages do (stage-form.tsx): `save` runs after a short pause in
- * typing, and at once when the page is hidden or closed or the form goes away, so nothing typed is
- * lost without anyone pressing Save. `subscribe` is react-hook-form's `watch(callback)`.
+ * Keeps what is typed in every form (the stages, the decision, action rows, the job description): `save`
+ * runs after a short pause in typing, and at once when the page is hidden or closed or the form goes away,
+ * so nothing typed is lost without anyone pressing Save. `subscribe` is react-hook-form's `watch(callback)`.
  */
 export function useAutosave(
   subscribe: (onChange: () => void) => { unsubscribe: () => void },

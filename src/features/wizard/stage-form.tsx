@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { FormProvider, get, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { openView } from '../../store/navigation';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useAutosave } from '../../components/use-autosave';
 import { useMessages } from '../../i18n/i18n';
 import { STAGE_IDS, stageSchema, stageTitle, stepContent, type StageId, type StepId } from '../../stages/stage-list';
 import type { ProfileAnswers } from '../../stages/profile/profile.schema';
@@ -16,7 +17,6 @@ import { stageHeading } from '../../stages/stage-heading';
 import { stageFormMessages } from './stage-form.messages';
 import { ScreenHeading } from '../../components/screen-heading';
 
-const DRAFT_SAVE_DELAY_MS = 400;
 
 function summaryErrors(errors: FieldErrors, names: string[]): SummaryError[] {
   return names.flatMap((name) => {
@@ -43,34 +43,8 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
   const { handleSubmit, formState, getValues, watch } = form;
 
   // Save what is typed as a draft, debounced, and at once when the page is hidden or closed.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      saveDraft(stage, getValues());
-    };
-    const subscription = watch(() => {
-      clearTimeout(timer);
-      timer = setTimeout(flush, DRAFT_SAVE_DELAY_MS);
-    });
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden' && timer !== undefined) flush();
-    };
-    const onUnload = () => {
-      if (timer !== undefined) flush();
-    };
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onUnload);
-    window.addEventListener('beforeunload', onUnload);
-    return () => {
-      subscription.unsubscribe();
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onUnload);
-      window.removeEventListener('beforeunload', onUnload);
-      if (timer !== undefined) flush();
-    };
-  }, [stage, watch, getValues, saveDraft]);
+  const subscribe = useCallback((onChange: () => void) => watch(onChange), [watch]);
+  useAutosave(subscribe, () => saveDraft(stage, getValues()));
 
   const questions = visibleQuestions(stage, mode, level);
   const items = stage === 'profile' ? [] : stepContent(stage).items;
