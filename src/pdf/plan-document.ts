@@ -47,6 +47,8 @@ export interface PlanDocumentData {
     ratingLabel: string;
     recommendation: string;
     source: string;
+    /** The team's action row that closes this gap, when it accepted one; the board summary prints it. */
+    plannedAction?: { action: string; owner: string; due: string };
   }[];
   steps: {
     number: number;
@@ -78,4 +80,91 @@ export interface PlanDocumentData {
   /** Elementary and integrated-STEM recommendations, when they apply. */
   approaches: { heading: string; points: string[] }[];
   sources: { title: string; pages: string[]; stateResources: string[] };
+  /** The parts of the plan a board asks about first (issue 12 §2). Absent or empty when the team left them out. */
+  budget?: BudgetDocument | null;
+  timeline?: TimelineDocument | null;
+  evaluation?: EvaluationRowDocument[];
+  communication?: CommunicationRowDocument[];
+  roleDesign?: RoleDesignDocument | null;
+  /** Present on a reassessment: what changed since the baseline snapshot (issue 14). */
+  progress?: ProgressDocument | null;
+}
+
+/** Three years of costs. Amounts are plain numbers in `currency`; the builder formats them for the language. */
+export interface BudgetDocument {
+  /** ISO 4217 code, e.g. "USD". */
+  currency: string;
+  /** "Year 1", "Year 2", "Year 3" (or the school years the team named), worded. */
+  yearLabels: [string, string, string];
+  lines: {
+    item: string;
+    categoryLabel: string;
+    sourceLabel: string;
+    /** "One-off" or "Recurring", worded. */
+    recurrenceLabel: string;
+    amounts: [number | null, number | null, number | null];
+  }[];
+  totalsByYear: [number, number, number];
+  totalsBySource: { sourceLabel: string; amounts: [number, number, number] }[];
+  /** One worded sentence on how much of the teacher leader position recurring funds pay by year 3; '' when unknown. */
+  recurringShareNote: string;
+}
+
+/** Milestones and action rows on one time axis. Dates are ISO yyyy-mm-dd or blank; the builder formats them. */
+export interface TimelineDocument {
+  /** Ordered by date, undated entries last. */
+  entries: {
+    kind: 'milestone' | 'action';
+    label: string;
+    owner: string;
+    /** For actions with a start date; blank for milestones. */
+    start: string;
+    /** The milestone's date or the action's due date. */
+    date: string;
+    statusLabel: string;
+  }[];
+}
+
+/** How the team will know the program works, one row per benefit it chose as a priority. reviewDate is ISO or blank. */
+export interface EvaluationRowDocument {
+  benefit: string;
+  indicator: string;
+  dataSource: string;
+  baseline: string;
+  target: string;
+  reviewDate: string;
+}
+
+/** Who is told what, how, by whom and when. `when` is ISO or blank. */
+export interface CommunicationRowDocument {
+  audience: string;
+  message: string;
+  channel: string;
+  owner: string;
+  when: string;
+}
+
+/** The role's design as recorded (never prescribed), with contradictions spelled out in words. */
+export interface RoleDesignDocument {
+  answers: { label: string; value: string }[];
+  warnings: string[];
+}
+
+/** Baseline against now, per step and overall, worded. sinceDate is ISO. */
+export interface ProgressDocument {
+  sinceDate: string;
+  /** "3 steps moved up, 1 moved down; 4 gaps closed, 1 new gap; 5 of 9 actions done." */
+  summary: string;
+  overall: { baselineLevel: Level | null; currentLevel: Level | null; baselineLabel: string; currentLabel: string };
+  steps: {
+    number: number;
+    title: string;
+    baselineLevel: Level | null;
+    currentLevel: Level | null;
+    baselineLabel: string;
+    currentLabel: string;
+  }[];
+  movedItems: { stepTitle: string; statement: string; fromLabel: string; toLabel: string; direction: 'up' | 'down' }[];
+  /** Items added or removed between content versions, worded ("New item: …"). */
+  notes: string[];
 }
