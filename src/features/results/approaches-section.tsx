@@ -2,7 +2,9 @@ import { applicableApproaches } from '../../content/approaches';
 import { useMessages } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { resultsMessages } from './results.messages';
-import { SourceNote } from './source-note';
+import { SectionSources } from './source-note';
+
+export const approachesHeadingId = (groupId: string) => `approaches-${groupId}`;
 
 /** Elementary and integrated-STEM recommendations, shown only to the programs they apply to. */
 export function ApproachesSection() {
@@ -14,8 +16,8 @@ export function ApproachesSection() {
   return (
     <>
       {groups.map((group) => (
-        <section className="results-section" key={group.id} aria-labelledby={`approaches-${group.id}`}>
-          <h2 className="section-title" id={`approaches-${group.id}`}>
+        <section className="results-section" key={group.id} aria-labelledby={approachesHeadingId(group.id)}>
+          <h2 className="section-title" id={approachesHeadingId(group.id)}>
             {group.heading}
           </h2>
           <p>{group.intro}</p>
@@ -31,10 +33,10 @@ export function ApproachesSection() {
                 {r.points.map((p) => (
                   <p key={p}>{p}</p>
                 ))}
-                <SourceNote page={r.source} />
               </li>
             ))}
           </ul>
+          <SectionSources pages={group.recommendations.map((r) => r.source)} />
         </section>
       ))}
     </>

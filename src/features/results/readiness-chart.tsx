@@ -6,8 +6,11 @@ import { useMessages } from '../../i18n/i18n';
 import { levelLabel, type StepScore } from '../../scoring/readiness';
 import { readinessChartMessages } from './results.messages';
 
-const ROW_HEIGHT = 58;
-const BAR_HEIGHT = 20;
+/** Row and bar heights: the full chart, and the compact one in the results summary. */
+const SIZES = {
+  regular: { row: 58, bar: 20, labelY: 18, barY: 26 },
+  compact: { row: 40, bar: 14, labelY: 14, barY: 20 },
+} as const;
 const AXIS_HEIGHT = 30;
 
 /**
@@ -15,13 +18,14 @@ const AXIS_HEIGHT = 30;
  * No viewBox: x positions are percentages so the text keeps its real size on a phone.
  * The same figures are in the table that follows, for screen readers and for anyone who prefers numbers.
  */
-export function ReadinessChart({ scores }: { scores: StepScore[] }) {
+export function ReadinessChart({ scores, compact = false }: { scores: StepScore[]; compact?: boolean }) {
   const t = useMessages(readinessChartMessages);
   const titleId = useId();
   const descId = useId();
+  const { row: ROW_HEIGHT, bar: BAR_HEIGHT, labelY, barY } = compact ? SIZES.compact : SIZES.regular;
   const height = scores.length * ROW_HEIGHT + AXIS_HEIGHT;
   return (
-    <figure className="readiness-chart">
+    <figure className={compact ? 'readiness-chart readiness-chart--compact' : 'readiness-chart'}>
       <svg
         className="readiness-chart__svg"
         width="100%"
@@ -42,23 +46,23 @@ export function ReadinessChart({ scores }: { scores: StepScore[] }) {
           const width = s.level ? (LEVELS.indexOf(s.level) + 1) * 25 : 0;
           return (
             <g key={s.stepId}>
-              <text className="readiness-chart__step" x={0} y={y + 18}>
+              <text className="readiness-chart__step" x={0} y={y + labelY}>
                 {s.number}. {s.shortTitle}
               </text>
               <text
                 className={`readiness-chart__value readiness-chart__value--${s.level ?? 'none'}`}
                 x="100%"
-                y={y + 18}
+                y={y + labelY}
                 textAnchor="end"
               >
                 {levelLabel(s.level)}
               </text>
-              <rect className="readiness-chart__track" x={0} y={y + 26} width="100%" height={BAR_HEIGHT} rx={3} />
+              <rect className="readiness-chart__track" x={0} y={y + barY} width="100%" height={BAR_HEIGHT} rx={3} />
               {s.level ? (
                 <rect
                   className={`readiness-chart__bar readiness-chart__bar--${s.level}`}
                   x={0}
-                  y={y + 26}
+                  y={y + barY}
                   width={`${width}%`}
                   height={BAR_HEIGHT}
                   rx={3}
@@ -79,7 +83,7 @@ export function ReadinessChart({ scores }: { scores: StepScore[] }) {
           </text>
         ))}
       </svg>
-      <figcaption className="hint">{t.caption}</figcaption>
+      {compact ? null : <figcaption className="hint">{t.caption}</figcaption>}
     </figure>
   );
 }

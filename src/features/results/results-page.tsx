@@ -5,15 +5,17 @@ import { sourcePageText } from '../../content/sources';
 import { useMessages } from '../../i18n/i18n';
 import { decisionLabel, decisionRuleText } from '../../scoring/decision';
 import { gapRuleText, TOP_GAP_COUNT } from '../../scoring/gaps';
-import { ruleText, levelLabel } from '../../scoring/readiness';
+import { ruleText } from '../../scoring/readiness';
 import { useAppStore } from '../../store/app-store';
 import { firstStepToUpgrade, readiness } from './plan/plan-model';
 import { validateAssessment } from '../../store/validate-assessment';
-import { ApproachesSection } from './approaches-section';
+import { ApproachesSection, approachesHeadingId } from './approaches-section';
 import { DecisionForm } from './decision-form';
-import { ReadinessChart, ReadinessTable } from './readiness-chart';
+import { ReadinessTable } from './readiness-chart';
 import { resultsMessages } from './results.messages';
-import { SourceNote } from './source-note';
+import { ItemSource, SectionSources } from './source-note';
+import { ResultsContents, ResultsSummary, SECTION_IDS } from './results-summary';
+import { applicableApproaches } from '../../content/approaches';
 import { ScreenHeading } from '../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
@@ -44,16 +46,32 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
   useDocumentTitle(t.title);
   if (!ready) return <NotReady headingRef={headingRef} title={t.title} />;
 
-  const { scores, gaps, proposal } = readiness(state);
+  const result = readiness(state);
+  const { scores, gaps, proposal } = result;
   const topGaps = gaps.slice(0, TOP_GAP_COUNT);
   const moreGaps = gaps.length - topGaps.length;
   const orgName = state.profile?.orgName;
+  const approachGroups = applicableApproaches(state.profile?.level, state.steps.design?.integratedStem);
 
   const upgrade = () => {
     state.chooseMode('full');
     const step = firstStepToUpgrade(state);
     state.goTo(step ? { name: 'stage', stage: step } : { name: 'review' });
   };
+
+  const contents = [
+    { id: SECTION_IDS.figures, label: t.contentsFigures },
+    { id: SECTION_IDS.rule, label: t.ruleHeading },
+    { id: SECTION_IDS.gaps, label: t.gapsHeading },
+    ...approachGroups.map((group) => ({ id: approachesHeadingId(group.id), label: group.heading })),
+    { id: SECTION_IDS.decision, label: t.decisionHeading },
+    ...(mode === 'quick'
+      ? [
+          { id: SECTION_IDS.report, label: t.reportHeading },
+          { id: SECTION_IDS.upgrade, label: t.upgradeHeading },
+        ]
+      : [{ id: SECTION_IDS.next, label: t.continueToPlan }]),
+  ];
 
   return (
     <>
@@ -62,23 +80,18 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
       </ScreenHeading>
       <p className="lead">{orgName ? t.lead({ orgName }) : t.leadNoName}</p>
 
-      <div className={`panel overall overall--${scores.overall ?? 'none'}`}>
-        <h2 className="section-title">
-          {interpolate(t.overallHeading, { level: <span className="overall__level">{levelLabel(scores.overall)}</span> })}
-        </h2>
-        <p>{scores.overallExplanation}</p>
-      </div>
+      <ResultsSummary readiness={result} />
+      <ResultsContents entries={contents} />
 
-      <section className="results-section" aria-labelledby="profile-heading">
-        <h2 className="section-title" id="profile-heading">
-          {t.profileHeading}
+      <section className="results-section" aria-labelledby={SECTION_IDS.figures}>
+        <h2 className="section-title" id={SECTION_IDS.figures}>
+          {t.contentsFigures}
         </h2>
-        <ReadinessChart scores={scores.steps} />
         <ReadinessTable scores={scores.steps} />
       </section>
 
-      <section className="results-section" aria-labelledby="rule-heading">
-        <h2 className="section-title" id="rule-heading">
+      <section className="results-section" aria-labelledby={SECTION_IDS.rule}>
+        <h2 className="section-title" id={SECTION_IDS.rule}>
           {t.ruleHeading}
         </h2>
         <ul className="rule-list">
@@ -89,8 +102,8 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
         <p className="source">{interpolate(t.rubricSource, { source: <cite>{sourcePageText('steps')}</cite> })}</p>
       </section>
 
-      <section className="results-section" aria-labelledby="gaps-heading">
-        <h2 className="section-title" id="gaps-heading">
+      <section className="results-section" aria-labelledby={SECTION_IDS.gaps}>
+        <h2 className="section-title" id={SECTION_IDS.gaps}>
           {t.gapsHeading}
         </h2>
         {topGaps.length === 0 ? (
@@ -119,10 +132,11 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
                   <p className="gap__recommendation">
                     <strong>{t.recommendation}</strong> {gap.recommendation}
                   </p>
-                  <SourceNote page={gap.source} />
+                  <ItemSource page={gap.source} />
                 </li>
               ))}
             </ol>
+            <SectionSources pages={topGaps.map((gap) => gap.source)} />
             {moreGaps > 0 ? <p>{mode === 'full' ? t.moreGapsInPlan(moreGaps) : t.moreGapsInFullPlan(moreGaps)}</p> : null}
           </>
         )}
@@ -130,8 +144,8 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
 
       <ApproachesSection />
 
-      <section className="results-section" aria-labelledby="decision-heading">
-        <h2 className="section-title" id="decision-heading">
+      <section className="results-section" aria-labelledby={SECTION_IDS.decision}>
+        <h2 className="section-title" id={SECTION_IDS.decision}>
           {t.decisionHeading}
         </h2>
         <div className="panel">
@@ -157,8 +171,8 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
       </section>
 
       {mode === 'quick' ? (
-        <section className="results-section" aria-labelledby="export-heading">
-          <h2 className="section-title" id="export-heading">
+        <section className="results-section" aria-labelledby={SECTION_IDS.report}>
+          <h2 className="section-title" id={SECTION_IDS.report}>
             {t.reportHeading}
           </h2>
           <p>{t.reportIntro}</p>
@@ -167,8 +181,8 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
       ) : null}
 
       {mode === 'quick' ? (
-        <section className="panel" aria-labelledby="upgrade-heading">
-          <h2 className="section-title" id="upgrade-heading">
+        <section className="panel" aria-labelledby={SECTION_IDS.upgrade}>
+          <h2 className="section-title" id={SECTION_IDS.upgrade}>
             {t.upgradeHeading}
           </h2>
           <p>{t.upgradeText}</p>
@@ -177,7 +191,7 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
           </button>
         </section>
       ) : (
-        <div className="button-row">
+        <div className="button-row" id={SECTION_IDS.next}>
           <button type="button" className="button" onClick={() => state.goTo({ name: 'plan' })}>
             {t.continueToPlan}
           </button>

@@ -38,6 +38,36 @@ test('the results screen shows the profile as a chart and a table, the rule, the
   expect(screen.getByRole('heading', { name: 'Approaches for elementary schools' })).toBeInTheDocument();
 });
 
+test('the results open with a summary: overall level, chart, decision with its main reason, and the first three gaps with an action', () => {
+  startAt('results', 'quick');
+  act(() => useAppStore.setState({ steps: ratedSteps((step, _item, i) => (step === 'vision' || i > 0 ? 'prepared' : 'developing')) }));
+  const summary = screen.getByRole('region', { name: 'At a glance' });
+  expect(within(summary).getByRole('heading', { name: /Overall readiness:/ })).toBeInTheDocument();
+  expect(within(summary).getByRole('img', { name: 'Readiness profile of the seven steps' })).toBeInTheDocument();
+  expect(within(summary).getByText(/Proposed decision:/)).toHaveTextContent(/Proposed decision: (Go|Adapt)/);
+  expect(within(summary).getByText(/^Main reason:/)).toBeInTheDocument();
+  const firstGaps = within(summary).getByRole('list');
+  expect(within(firstGaps).getAllByRole('listitem')).toHaveLength(3);
+  expect(within(firstGaps).getAllByText('First action:')).toHaveLength(3);
+});
+
+test('the contents list takes the reader to each section and moves focus there', async () => {
+  const user = userEvent.setup();
+  startAt('results');
+  const contents = screen.getByRole('navigation', { name: 'On this page' });
+  await user.click(within(contents).getByRole('link', { name: 'Readiness decision' }));
+  expect(screen.getByRole('heading', { level: 2, name: 'Readiness decision' })).toHaveFocus();
+  await user.click(screen.getByRole('link', { name: 'See all top gaps' }));
+  expect(screen.getByRole('heading', { level: 2, name: 'Top gaps to close' })).toHaveFocus();
+});
+
+test('gaps cite their sources once for the section, with each item\'s source on demand', () => {
+  startAt('results');
+  const gaps = screen.getByRole('heading', { name: 'Top gaps to close' }).closest('section')!;
+  expect(within(gaps).getAllByText(/^Sources:/)).toHaveLength(1);
+  expect(within(gaps).getAllByText('Source').length).toBeGreaterThan(0);
+});
+
 test('a different decision and its reason are kept without a Save button, across leaving and coming back', async () => {
   const user = userEvent.setup();
   startAt('results');

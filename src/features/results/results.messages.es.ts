@@ -49,6 +49,20 @@ export default {
     backToAnswers: 'Volver a sus respuestas',
 
     inYourDesign: 'En su diseño',
+
+    atAGlance: 'De un vistazo',
+    summaryProposed: 'Decisión propuesta: {decision}',
+    summaryChosen: 'Decisión de su equipo: {decision}',
+    mainReason: 'Motivo principal: {reason}',
+    teamReason: 'Su motivo: {reason}',
+    recordDecision: 'Registrar la decisión de su equipo',
+    firstGapsHeading: 'Brechas que conviene cerrar primero',
+    firstAction: 'Primera acción:',
+    allGapsLink: 'Ver todas las brechas principales',
+    contentsLabel: 'En esta página',
+    contentsFigures: 'Perfil de preparación en cifras',
+    sectionSources: 'Fuentes: {sources}',
+    itemSource: 'Fuente',
   },
   'results-chart': {
     title: 'Perfil de preparación de los siete pasos',

@@ -57,6 +57,26 @@ export const resultsMessages = defineMessages('results-page', {
 
   /** The approaches section: an elementary approach the team chose in step 4. */
   inYourDesign: 'In your design',
+
+  /** The summary at the top of the page: what a reader needs first, before the detail. */
+  atAGlance: 'At a glance',
+  /** {decision} is the decision, highlighted. */
+  summaryProposed: 'Proposed decision: {decision}',
+  summaryChosen: 'Your team’s decision: {decision}',
+  /** {reason} is the first reason the app gives for its proposal. */
+  mainReason: params('Main reason: {reason}'),
+  teamReason: params('Your reason: {reason}'),
+  recordDecision: 'Record your team’s decision',
+  firstGapsHeading: 'Gaps to close first',
+  firstAction: 'First action:',
+  allGapsLink: 'See all top gaps',
+  /** The in-page contents list. */
+  contentsLabel: 'On this page',
+  contentsFigures: 'Readiness profile in figures',
+  /** One source line per section, listing the pages its items draw on. */
+  sectionSources: 'Sources: {sources}',
+  /** Opens the source of one gap, on demand. */
+  itemSource: 'Source',
 });
 
 export const readinessChartMessages = defineMessages('results-chart', {
