@@ -8,8 +8,8 @@ export default {
     lead: 'Recorra los siete pasos de implementación de un programa de liderazgo docente en STEM, califique su nivel de preparación en cada uno y elabore un plan que su equipo pueda poner en práctica.',
 
     resumeTitle: 'Continúe donde lo dejó',
-    resumeQuick: 'Ha completado {done} de {total} etapas de una evaluación rápida de preparación.',
-    resumeFull: 'Ha completado {done} de {total} etapas de un plan de implementación completo.',
+    resumeQuick: 'Ha completado {done} de {total} pasos de una evaluación rápida de preparación.',
+    resumeFull: 'Ha completado {done} de {total} pasos de un plan de implementación completo.',
     resumeButton: 'Continuar',
 
     startNewTitle: 'O empiece uno nuevo',

@@ -6,8 +6,8 @@ export const startPageMessages = defineMessages('wizard-start', {
   lead: 'Work through the seven implementation steps for a STEM teacher leadership program, rate your readiness on each, and build a plan your team can act on.',
 
   resumeTitle: 'Continue where you left off',
-  resumeQuick: params('You have completed {done} of {total} stages of a quick readiness check.'),
-  resumeFull: params('You have completed {done} of {total} stages of a full plan.'),
+  resumeQuick: params('You have completed {done} of {total} steps of a quick readiness check.'),
+  resumeFull: params('You have completed {done} of {total} steps of a full plan.'),
   resumeButton: 'Continue',
 
   startNewTitle: 'Or start a new one',

@@ -25,8 +25,9 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
   const start = (chosen: Mode) =>
     openView({ name: 'stage', stage: 'profile' }, () => chooseMode(chosen));
   const hasProgress = mode !== null && completed.length > 0;
-  // The profile counts as a stage here, before the numbered steps.
-  const progress = { done: formatNumber(completed.length), total: formatNumber(STEP_IDS.length + 1) };
+  // Counts the seven steps, as the stepper does; the profile is not a step.
+  const stepsDone = completed.filter((id) => id !== 'profile').length;
+  const progress = { done: formatNumber(stepsDone), total: formatNumber(STEP_IDS.length) };
 
   return (
     <>

@@ -59,9 +59,9 @@ test('in Spanish, the stage caption, counter and answers read in Spanish', async
   expect(formatRating(undefined)).toBe('Sin calificar');
 });
 
-test('the start page offers to continue where you left off, counting the profile as a stage', () => {
+test('the start page offers to continue where you left off, counting the seven steps as the stepper does', () => {
   useAppStore.setState({ mode: 'quick', completed: ['profile', 'needs'] });
   renderApp();
   expect(screen.getByRole('heading', { name: 'Continue where you left off' })).toBeInTheDocument();
-  expect(screen.getByText('You have completed 2 of 8 stages of a quick readiness check.')).toBeInTheDocument();
+  expect(screen.getByText('You have completed 1 of 7 steps of a quick readiness check.')).toBeInTheDocument();
 });

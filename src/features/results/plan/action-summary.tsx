@@ -13,7 +13,15 @@ export const editButtonId = (rowId: string) => `edit-action-${rowId}`;
 export function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdit: () => void; onDelete: () => void }) {
   const t = useMessages(planPageMessages);
   const name = row.action.trim() || t.untitledAction;
-  const dateText = (iso: string) => (iso ? formatDay(iso) : t.notSet);
+  // Never "Not set to Not set": say which dates exist.
+  const dates =
+    row.start && row.due
+      ? t.dateRange({ start: formatDay(row.start), due: formatDay(row.due) })
+      : row.due
+        ? t.dueOnly({ due: formatDay(row.due) })
+        : row.start
+          ? t.startOnly({ start: formatDay(row.start) })
+          : null;
   const context = <span className="visually-hidden">{t.actionContext({ action: name })}</span>;
   return (
     <article className="action-row" aria-labelledby={actionHeadingId(row.id)}>
@@ -31,7 +39,7 @@ export function ActionSummary({ row, onEdit, onDelete }: { row: ActionRow; onEdi
         </div>
         <div className="summary-list__row">
           <dt className="summary-list__key">{t.dates}</dt>
-          <dd className="summary-list__value">{t.dateRange({ start: dateText(row.start), due: dateText(row.due) })}</dd>
+          <dd className="summary-list__value">{dates ?? <span className="missing">{t.noDates}</span>}</dd>
         </div>
         <div className="summary-list__row">
           <dt className="summary-list__key">{t.resources}</dt>
