@@ -7,6 +7,7 @@ export default {
     skipToMain: 'Ir al contenido principal',
     notSaved: 'No se guarda en esta computadora',
     savedAt: 'Guardado en esta computadora a las {time}',
+    savedShort: 'Guardado: {time}',
     startOver: 'Empezar de nuevo',
     startOverQuestion: '¿Desea empezar de nuevo? Se borrarán todas las respuestas de esta computadora.',
     startOverConfirm: 'Sí, borrar mis respuestas',

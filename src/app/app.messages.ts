@@ -6,6 +6,8 @@ export const appMessages = defineMessages('app', {
   skipToMain: 'Skip to main content',
   notSaved: 'Not saved on this computer',
   savedAt: params('Saved on this computer at {time}'),
+  /** The same, as shown in the header: {time} only. */
+  savedShort: params('Saved {time}'),
   startOver: 'Start over',
   startOverQuestion: 'Start over? This removes every answer from this computer.',
   startOverConfirm: 'Yes, remove my answers',

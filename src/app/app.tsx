@@ -48,9 +48,10 @@ function SaveStatus() {
   }
   if (lastSavedAt === null) return null;
   return (
+    // Short on screen so the desktop header stays one row; the full sentence is what a screen reader hears.
     <p className="save-status" role="status">
-      <span aria-hidden="true">✓ </span>
-      {t.savedAt({ time: formatTime(lastSavedAt) })}
+      <span aria-hidden="true">✓ {t.savedShort({ time: formatTime(lastSavedAt) })}</span>
+      <span className="visually-hidden">{t.savedAt({ time: formatTime(lastSavedAt) })}</span>
     </p>
   );
 }
