@@ -25,6 +25,7 @@ export interface ApproachGroup {
 export const ELEMENTARY_APPROACH_IDS = ['twoPronged', 'collaboration', 'leadershipTeam', 'modelClassroom'] as const;
 export const INTEGRATED_APPROACH_IDS = [
   'definePlan',
+  'cultureShift',
   'stakeholderValue',
   'formalRole',
   'communityResources',
@@ -44,13 +45,21 @@ const approachGroups = perLocale(() => {
   };
 });
 
-/** Which groups apply: elementary for elementary schools, integrated when step 4 chose (or is exploring) it. */
+/**
+ * Plans that include elementary grades: an elementary school, and K–12 or district-wide plans, whose elementary
+ * schools the "elementary" page's approaches serve too.
+ */
+export function includesElementary(level: string | undefined): boolean {
+  return level === 'elementary' || level === 'k12' || level === 'district';
+}
+
+/** Which groups apply: elementary where the plan has elementary grades, integrated when step 4 chose (or is exploring) it. */
 export function applicableApproaches(
   schoolLevel: string | undefined,
   integratedStem: string | undefined,
 ): ApproachGroup[] {
   const groups: ApproachGroup[] = [];
-  if (schoolLevel === 'elementary') groups.push(approachGroups().elementary);
+  if (includesElementary(schoolLevel)) groups.push(approachGroups().elementary);
   if (integratedStem === 'yes' || integratedStem === 'exploring') groups.push(approachGroups().integrated);
   return groups;
 }

@@ -76,6 +76,7 @@ export const designContent = perLocale(() => {
     { id: 'communityStakeholders', ...t.items.communityStakeholders, source: 'steps' },
     { id: 'caseForImplementation', ...t.items.caseForImplementation, source: 'steps' },
     { id: 'timeAndStructure', ...t.items.timeAndStructure, source: 'steps' },
+    { id: 'dedicatedTime', ...t.items.dedicatedTime, source: 'benefits' },
     { id: 'roleDimensions', ...t.items.roleDimensions, source: 'roles' },
   ] as const satisfies readonly ReadinessItem[];
 

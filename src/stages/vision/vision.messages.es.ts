@@ -58,7 +58,10 @@ export default {
         label: 'Su visión de la educación STEM',
         hint: 'Unas pocas oraciones que su personal y su comunidad reconocerían.',
       },
-      leaderRole: { label: 'El papel que desempeñará un docente líder en STEM en esa visión' },
+      leaderRole: {
+        label: 'El papel que desempeñará un docente líder en STEM en esa visión',
+        hint: 'Por ejemplo: elaborar, con las aportaciones de sus colegas, la hoja de ruta para llevar la visión a la práctica en toda la escuela, y procurar que la opinión del personal docente oriente la planificación de STEM.',
+      },
       inputFrom: {
         label: '¿Quiénes han contribuido a la visión?',
         hint: 'Seleccione todas las opciones que correspondan.',

@@ -54,7 +54,11 @@ export const visionMessages = defineMessages('stage-vision', {
       label: 'Your vision for STEM education',
       hint: 'A few sentences your staff and community would recognise.',
     },
-    leaderRole: { label: 'The part a STEM teacher leader will play in that vision' },
+    leaderRole: {
+      label: 'The part a STEM teacher leader will play in that vision',
+      /** From the "benefits" page: teacher voice and the school-wide roadmap. */
+      hint: 'For example: drawing up, with colleagues’ input, the roadmap for putting the vision into practice across the school, and making sure teachers’ views shape STEM planning.',
+    },
     inputFrom: {
       label: 'Who has contributed to the vision?',
       hint: 'Select all that apply.',

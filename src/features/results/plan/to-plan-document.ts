@@ -60,6 +60,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
           ? []
           : visibleQuestions(id, 'full', profile?.level).map((q) => {
               pages.add(q.source);
+              if (q.hintSource) pages.add(q.hintSource);
               return { label: q.label, value: formatAnswer(q, saved[q.name]) };
             }),
     };
