@@ -65,6 +65,8 @@ export const formalityOptions = () => designOptions().formality;
 export const careerStageOptions = () => designOptions().careerStages;
 export const sphereOptions = () => designOptions().spheres;
 export const purposeOptions = () => designOptions().purposes;
+export const integratedStemOptions = () => designOptions().integratedStem;
+export const elementaryApproachOptions = () => designOptions().elementaryApproaches;
 
 export const designContent = perLocale(() => {
   const t = messagesOf(designMessages);

@@ -100,3 +100,32 @@ test('upgrading sends the user to the first step whose full questions were never
   });
   expect(firstStepToUpgrade({ steps: needsDone })).toBe('vision');
 });
+
+test('chosen approaches feed the job description and the PD plan, beside what the team wrote', () => {
+  const steps = withAnswers(ratedSteps(() => 'prepared'), {
+    design: { careerStages: ['veteran'], elementaryApproaches: ['leadershipTeam'], integratedStem: 'exploring' },
+    support: { pdPlan: { leadership: { priority: 'high', plannedSupport: 'Principal coaching', timeline: 'Fall' } } },
+  });
+  const state = { mode: 'full' as const, profile: { ...PROFILE, level: 'district' as const }, steps, plan: planState() };
+  const job = assembleJobDescription(state);
+  expect(job.role).toContain('Career stage of the teacher leader: Veteran.');
+  expect(job.role).toContain('Elementary approaches the role carries out: A seat on the school leadership team.');
+  expect(job.role).toContain('Integrated STEM: We are exploring it.');
+  const rows = pdPlanRows(state);
+  const leadership = rows.find((r) => r.area === 'Leadership');
+  expect(leadership?.plannedSupport).toBe(
+    'Principal coaching\nFrom your chosen approaches: Put the STEM teacher leader on the school leadership team and Define and plan what integrated STEM means here.',
+  );
+  // Keep-learning (integrated) calls for PD in innovative instruction; the team wrote nothing there.
+  expect(rows.find((r) => r.area === 'Innovative approaches to STEM instruction')?.plannedSupport).toBe(
+    'From your chosen approaches: Keep the leader learning.',
+  );
+});
+
+test('without chosen approaches the PD plan shows only what the team wrote', () => {
+  const steps = withAnswers(ratedSteps(() => 'prepared'), { design: { elementaryApproaches: ['twoPronged'], integratedStem: 'no' } });
+  // A middle school has no elementary grades, so its (stale) elementary choices do not apply.
+  const state = { mode: 'full' as const, profile: { ...PROFILE, level: 'middle' as const }, steps, plan: planState() };
+  expect(pdPlanRows(state).map((r) => r.plannedSupport)).toEqual(Array(6).fill('Not provided'));
+  expect(assembleJobDescription(state).role).toBe('');
+});

@@ -126,7 +126,12 @@ export const planModelMessages = defineMessages('plan-model', {
   formality: params('Formality: {value}.'),
   spheres: params('Sphere of influence: {values}.'),
   purposes: params('Purpose: {values}.'),
-  careerStages: params('Career stage of teachers it will lead: {values}.'),
+  careerStages: params('Career stage of the teacher leader: {values}.'),
+  /** Step 4's chosen approaches: the elementary ones ticked, and whether integrated STEM is pursued. */
+  elementaryApproaches: params('Elementary approaches the role carries out: {values}.'),
+  integratedStem: params('Integrated STEM: {value}.'),
+  /** A line under a PD area's planned support: the chosen approaches that call for PD in that area. */
+  fromApproaches: params('From your chosen approaches: {approaches}.'),
   notRated: 'Not rated',
   notSet: 'Not set',
   /** A blank answer; the PDF prints it lighter when it matches the PDF's own "Not provided". */
