@@ -28,7 +28,8 @@ function* walk(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* walk(path);
-    else if (name.endsWith('.messages.ts')) yield path;
+    // content.messages.ts holds the source's own titles, cited word for word on purpose.
+    else if (name.endsWith('.messages.ts') && name !== 'content.messages.ts') yield path;
   }
 }
 

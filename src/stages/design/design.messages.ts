@@ -164,7 +164,7 @@ export const designMessages = defineMessages('stage-design', {
     elementaryApproaches: {
       label: 'Which elementary approaches will you use?',
       hint: 'Select all that apply. They come from elementary programs; in a K–12 or district-wide plan, use them for your elementary schools.',
-      /** Approaches the "elementary" seed page reports from elementary programs. */
+      /** Approaches the "elementary" source page reports from elementary programs. */
       options: {
         twoPronged: 'Build both STEM instructional practice and leadership skills',
         collaboration: 'Chances to collaborate and get feedback from other STEM teachers',

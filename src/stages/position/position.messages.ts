@@ -80,7 +80,7 @@ export const positionMessages = defineMessages('stage-position', {
         model: 'The search plan names where the post will be advertised and who sits on the selection panel.',
       },
       recommendation:
-        'Choose the search that gives a rich pool; opening the post to external as well as internal candidates can widen it.',
+        'Choose the search that gives a rich pool; advertising beyond the school or district as well as inside it can widen it.',
     },
     careerLadder: {
       statement:

@@ -74,7 +74,7 @@ export const visionMessages = defineMessages('stage-vision', {
     benefitPriorities: {
       label: 'Which benefits of STEM teacher leadership matter most here?',
       hint: 'Select at least one. Gaps that affect these come first in your results.',
-      /** The four benefits on the "benefits" seed page. */
+      /** The four benefits on the "benefits" source page. */
       options: {
         studentEngagement: 'Deeper student engagement',
         teachingPractice: 'Better STEM teaching practice',
