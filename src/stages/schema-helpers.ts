@@ -87,6 +87,7 @@ export function savedRatingsSchema<const Id extends string>(items: () => readonl
   const shape = Object.fromEntries(
     items().map((item) => [item.id, ratingSchema(statementOf(item.id)).optional().catch(undefined)]),
   );
-  return z.object(shape as Record<Id, z.ZodCatch<z.ZodOptional<ReturnType<typeof ratingSchema>>>>).catch({} as never);
+  // Ratings that are not an object at all still fail the step, as any other damaged part does.
+  return z.object(shape as Record<Id, z.ZodCatch<z.ZodOptional<ReturnType<typeof ratingSchema>>>>);
 }
 
