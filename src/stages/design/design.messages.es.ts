@@ -87,7 +87,7 @@ export default {
           early: 'No se ha descrito el rol.',
           developing: 'Algunas dimensiones están definidas; otras quedan abiertas.',
           prepared: 'Las cuatro dimensiones están definidas y por escrito.',
-          model: 'Las dimensiones están definidas y roles variados, formales e informales, se refuerzan entre sí.',
+          model: 'Las cuatro dimensiones constan por escrito, junto con la forma en que el rol trabajará con los docentes líderes informales.',
         },
         recommendation:
           'Describa el rol según las cuatro dimensiones (etapa de la carrera docente, grado de formalidad, esfera de influencia y propósito) y elija entre un rol híbrido, de tiempo completo o tradicional.',

@@ -79,7 +79,7 @@ export const designMessages = defineMessages('stage-design', {
         early: 'The role has not been described.',
         developing: 'Some dimensions are decided; others are left open.',
         prepared: 'All four dimensions are decided and written down.',
-        model: 'The dimensions are decided and varied roles, formal and informal, reinforce each other.',
+        model: 'The four dimensions are written down, with how the role will work beside informal teacher leaders.',
       },
       recommendation:
         'Describe the role on the four dimensions – career stage, formality, sphere of influence and purpose – and choose hybrid, full-time or traditional.',

@@ -10,7 +10,7 @@ export default {
           early: 'No hay una visión de STEM por escrito, o la hay pero pocas personas la conocen.',
           developing: 'Existe un borrador de visión, pero no se ha acordado más allá de un grupo pequeño.',
           prepared: 'Una visión escrita se ha debatido y cuenta con un amplio acuerdo.',
-          model: 'La visión es ampliamente compartida y orienta de forma visible las decisiones sobre STEM.',
+          model: 'El personal y los aliados pueden explicar la visión con sus palabras, y las decisiones recientes sobre STEM hacen referencia a ella.',
         },
         recommendation:
           'Aclare la visión de STEM y genere consenso en torno a ella antes de diseñar el rol; el rol solo tiene sentido en relación con esa visión.',

@@ -9,7 +9,7 @@ export const visionMessages = defineMessages('stage-vision', {
         early: 'No written STEM vision, or one few people know.',
         developing: 'A draft vision exists but has not been agreed beyond a small group.',
         prepared: 'A written vision has been discussed and broadly agreed.',
-        model: 'The vision is widely owned and visibly guides STEM decisions.',
+        model: 'Staff and partners can restate the vision, and recent STEM decisions refer to it.',
       },
       recommendation:
         'Clarify the STEM vision and build consensus around it before designing the role; the role only makes sense against that vision.',
