@@ -57,7 +57,7 @@ export default {
         ],
       },
       stakeholderValue: {
-        heading: 'Ayudar a las partes interesadas a ver el valor de STEM integrado',
+        heading: 'Ganar el apoyo de las partes interesadas para STEM integrado',
         points: [
           'Permita que el docente líder encabece conversaciones para ganar apoyo a STEM integrado entre los líderes de la escuela y del distrito, sus colegas docentes, las familias y la comunidad en general.',
         ],

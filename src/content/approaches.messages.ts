@@ -57,7 +57,7 @@ export const approachesMessages = defineMessages('content-approaches', {
       ],
     },
     stakeholderValue: {
-      heading: 'Help stakeholders see the value of integrated STEM',
+      heading: 'Build support for integrated STEM among stakeholders',
       points: [
         'Let the teacher leader lead conversations that win support for integrated STEM among school and district leaders, fellow teachers, families and the wider community.',
       ],
