@@ -5,7 +5,7 @@
  */
 import { ratingLabel, NOT_SURE } from '../../../content/levels';
 import { formatList } from '../../../i18n/format';
-import { messagesOf } from '../../../i18n/i18n';
+import { fill, messagesOf } from '../../../i18n/i18n';
 import { addedValueRating, decisionLabel, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
 import { rankedGaps, type Gap } from '../../../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
@@ -165,6 +165,9 @@ export function assembleJobDescription(state: PlanState): JobDescriptionSections
   const position = (state.steps.position ?? {}) as Record<string, unknown>;
   const messages = t();
   const one = (message: (v: { value: string }) => string, value: string) => (value ? message({ value }) : '');
+  const elementary = includesElementary(state.profile?.level)
+    ? labelsOf(elementaryApproachOptions(), design.elementaryApproaches)
+    : [];
   const list = (message: (v: { values: string }) => string, values: string[]) =>
     values.length > 0 ? message({ values: formatList(values) }) : '';
   const role = [
@@ -174,8 +177,8 @@ export function assembleJobDescription(state: PlanState): JobDescriptionSections
     list(messages.purposes, labelsOf(purposeOptions(), design.purposes)),
     list(messages.careerStages, labelsOf(careerStageOptions(), design.careerStages)),
     list(
-      messages.elementaryApproaches,
-      includesElementary(state.profile?.level) ? labelsOf(elementaryApproachOptions(), design.elementaryApproaches) : [],
+      (v) => fill(messages.elementaryApproaches(elementary.length), v),
+      elementary,
     ),
     one(messages.integratedStem, design.integratedStem === 'no' ? '' : labelOf(integratedStemOptions(), design.integratedStem)),
   ]
@@ -231,7 +234,9 @@ export function pdPlanRows(state: PlanState): PdRow[] {
       .map((a) => a.heading);
     const planned = [
       text(plan.plannedSupport),
-      fromApproaches.length > 0 ? messages.fromApproaches({ approaches: formatList(fromApproaches) }) : '',
+      fromApproaches.length > 0
+        ? fill(messages.fromApproaches(fromApproaches.length), { approaches: formatList(fromApproaches) })
+        : '',
     ].filter(Boolean);
     return {
       area: area.label,

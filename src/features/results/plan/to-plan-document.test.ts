@@ -76,7 +76,7 @@ test('a full plan maps profile, scores, gaps, actions and sources into the PDF c
   );
   // The chosen integrated-STEM approaches show up in the leader's development plan too.
   expect(data.pdPlan.find((r) => r.area === 'Advocacy')?.plannedSupport).toBe(
-    'From your chosen approaches: Build support for integrated STEM among stakeholders.',
+    'From your chosen approach: Build support for integrated STEM among stakeholders.',
   );
   expect(data.pdPlan).toHaveLength(6);
   expect(data.sustainability?.fundingByYear).toHaveLength(3);
