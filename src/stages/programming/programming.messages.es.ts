@@ -69,6 +69,7 @@ export default {
             'Una rúbrica para diseñar programas STEM, una guía de las políticas clave de STEM y ejemplos de indicadores de referencia.',
           northCarolinaRubrics:
             'Rúbricas para primaria, escuela intermedia y escuela secundaria que van de Inicial a Modelo.',
+          other: 'Debajo de esta lista aparece un cuadro para escribir su nombre.',
         },
       },
       stateGuidesOther: {

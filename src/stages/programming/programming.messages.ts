@@ -65,6 +65,7 @@ export const programmingMessages = defineMessages('stage-programming', {
       optionHints: {
         tStemBlueprint: 'A STEM program design rubric, a guide to key STEM policies and example benchmarks.',
         northCarolinaRubrics: 'Elementary, middle and high school rubrics running from Early to Model.',
+        other: 'A box to name it appears below this list.',
       },
     },
     stateGuidesOther: {
