@@ -64,7 +64,7 @@ export default {
           model: 'El tiempo reservado para colaborar figura en el horario aprobado del próximo año, con una fecha fijada para revisar cómo se usa.',
         },
         recommendation:
-          'Rediseñe los horarios y las estructuras para facilitar la colaboración: el tiempo es el obstáculo que con más frecuencia se señala como el mayor, sobre todo donde la diferenciación de puestos es algo nuevo.',
+          'Rediseñe los horarios y las estructuras para facilitar la colaboración: el tiempo se señala a menudo como el mayor obstáculo, y donde la colaboración o la diferenciación de puestos son algo nuevo, las estructuras existentes quizá no las faciliten.',
       },
       dedicatedTime: {
         statement:
@@ -113,7 +113,7 @@ export default {
       },
       scheduling: {
         label: '¿Cómo crearán las estructuras y los horarios tiempo para colaborar?',
-        hint: 'El tiempo es el obstáculo que se menciona con más frecuencia.',
+        hint: 'El tiempo se señala a menudo como el mayor obstáculo.',
       },
       roleType: {
         label: '¿Qué tipo de puesto será?',

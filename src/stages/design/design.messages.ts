@@ -57,7 +57,7 @@ export const designMessages = defineMessages('stage-design', {
         model: 'Protected collaboration time is in next year’s approved schedule, with a date set to review how it is used.',
       },
       recommendation:
-        'Redesign schedules and structures for collaboration: time is most often named as the greatest barrier, especially where job differentiation is new.',
+        'Redesign schedules and structures for collaboration: time is often named as the greatest barrier, and where collaboration or differentiated jobs are new, existing structures may not support them.',
     },
     /** From the "benefits" page: dedicated time versus staff stretched by other duties. */
     dedicatedTime: {
@@ -103,7 +103,7 @@ export const designMessages = defineMessages('stage-design', {
     caseForImplementation: { label: 'Your case for implementation, for the community and funders' },
     scheduling: {
       label: 'How will structures and schedules make time for collaboration?',
-      hint: 'Time is the barrier most often named.',
+      hint: 'Time is often named as the greatest barrier.',
     },
     roleType: {
       label: 'What kind of position will it be?',

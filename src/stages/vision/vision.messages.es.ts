@@ -76,7 +76,7 @@ export default {
       why: { label: 'El «porqué» que compartirá con el personal y la comunidad' },
       benefitPriorities: {
         label: '¿Qué beneficios del liderazgo docente en STEM son los más importantes aquí?',
-        hint: 'Seleccione al menos uno. Las brechas que los afectan aparecen primero en sus resultados.',
+        hint: 'Seleccione al menos uno. Entre las brechas del mismo nivel, las que los afectan aparecen primero en sus resultados.',
         options: {
           studentEngagement: 'Mayor compromiso de los estudiantes',
           teachingPractice: 'Mejor práctica docente en STEM',

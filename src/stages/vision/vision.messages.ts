@@ -73,7 +73,7 @@ export const visionMessages = defineMessages('stage-vision', {
     why: { label: 'The “why” you will share with staff and community' },
     benefitPriorities: {
       label: 'Which benefits of STEM teacher leadership matter most here?',
-      hint: 'Select at least one. Gaps that affect these come first in your results.',
+      hint: 'Select at least one. Among gaps at the same level, those that affect these come first in your results.',
       /** The four benefits on the "benefits" source page. */
       options: {
         studentEngagement: 'Deeper student engagement',
