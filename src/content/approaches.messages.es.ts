@@ -6,7 +6,8 @@ export default {
     groups: {
       elementary: {
         heading: 'Enfoques para escuelas primarias',
-        intro: 'Los programas de primaria suelen usar estos enfoques, adaptados a las necesidades locales.',
+        intro:
+          'Los programas para docentes de primaria suelen usar estos enfoques, adaptados a las necesidades locales. En un plan K–12 o de todo el distrito, sirven a sus escuelas primarias.',
       },
       integrated: {
         heading: 'Recomendaciones para STEM integrado',
@@ -18,7 +19,7 @@ export default {
         heading: 'Desarrollar tanto la práctica docente en STEM como las habilidades de liderazgo',
         points: [
           'Ajuste el desarrollo profesional a los docentes de primaria: contenidos de STEM, aprendizaje basado en proyectos, uso de recursos de STEM y cómo integrar STEM en una jornada con muchas asignaturas.',
-          'Al mismo tiempo, desarrolle el liderazgo: abogar por STEM ante administradores y legisladores, redactar planes de acción de STEM para el distrito, y enseñar a personas adultas y liderarlas.',
+          'Al mismo tiempo, desarrolle el liderazgo: defender STEM ante administradores y legisladores, redactar un plan de acción de STEM para el distrito y aprender a enseñar a otras personas adultas y a liderarlas.',
         ],
       },
       collaboration: {
@@ -44,27 +45,34 @@ export default {
       definePlan: {
         heading: 'Definir y planificar qué significa aquí STEM integrado',
         points: [
-          'STEM integrado es todavía una idea emergente, así que pida al docente líder que trabaje con docentes y administradores en un plan estratégico que lo defina y oriente el trabajo.',
+          'STEM integrado es todavía una idea reciente, así que pida al docente líder que trabaje con docentes y administradores en un plan estratégico que lo defina y oriente el trabajo.',
           'Espere que el líder muestre clases como modelo, asuma riesgos e invite a sus colegas a actividades que conecten las disciplinas de STEM entre sí y con las humanidades.',
         ],
       },
-      stakeholderValue: {
-        heading: 'Ayudar a las partes interesadas a ver el valor de STEM integrado',
+      cultureShift: {
+        heading: 'Abordar la integración como un cambio de cultura',
         points: [
-          'Permita que el docente líder converse con líderes del distrito y de la escuela, docentes, familias y miembros de la comunidad para abogar por STEM integrado.',
+          'Pida al líder que ayude a los docentes de cada materia a ampliar sus conocimientos más allá de su propia disciplina, y que muestre que la integración puede reforzar el aprendizaje dentro de cada materia, porque el alumnado construye conocimiento al relacionarlo con preguntas del mundo real.',
+          'Acerque el trabajo real de STEM a la experiencia del alumnado, dentro y fuera del aula, y use la integración para desarrollar la colaboración, el pensamiento crítico, la resolución de problemas, la creatividad y la comunicación (las llamadas habilidades del siglo XXI).',
+        ],
+      },
+      stakeholderValue: {
+        heading: 'Ganar el apoyo de las partes interesadas para STEM integrado',
+        points: [
+          'Permita que el docente líder encabece conversaciones para ganar apoyo a STEM integrado entre los líderes de la escuela y del distrito, sus colegas docentes, las familias y la comunidad en general.',
         ],
       },
       formalRole: {
         heading: 'Dar al líder un papel formal en el cambio pedagógico',
         points: [
-          'Sus funciones pueden incluir las de asesor pedagógico (coach), mentor, facilitador de comunidades de aprendizaje profesional y amigo crítico, además de ofrecer o gestionar desarrollo profesional.',
-          'El líder puede ayudar a definir horarios, cursos y estructuras que hagan posible STEM integrado.',
+          'El rol puede incluir el acompañamiento (coaching) y la mentoría de colegas, la dirección de comunidades de aprendizaje profesional, la función de amigo crítico y la oferta o gestión de desarrollo profesional.',
+          'El líder puede revisar y seleccionar recursos didácticos, o elaborar otros nuevos, y ayudar a definir horarios, cursos y estructuras que hagan posible STEM integrado.',
         ],
       },
       communityResources: {
         heading: 'Aprovechar los recursos de STEM de su entorno',
         points: [
-          'Establezca relaciones con la industria, la educación superior, organizaciones sin fines de lucro, programas extraescolares, organizaciones artísticas, centros de ciencias y museos.',
+          'Establezca relaciones con empleadores locales, instituciones de educación superior, organizaciones sin fines de lucro, programas extraescolares, grupos artísticos, centros de ciencias y museos, para que el alumnado conozca el trabajo real de STEM.',
         ],
       },
       keepLearning: {

@@ -5,7 +5,8 @@ export const approachesMessages = defineMessages('content-approaches', {
   groups: {
     elementary: {
       heading: 'Approaches for elementary schools',
-      intro: 'Elementary programs commonly use these approaches, tailored to local needs.',
+      intro:
+        'Programs for elementary teachers commonly use these approaches, adapted to local needs. In a K–12 or district-wide plan, they serve your elementary schools.',
     },
     integrated: {
       heading: 'Recommendations for integrated STEM',
@@ -18,7 +19,7 @@ export const approachesMessages = defineMessages('content-approaches', {
       heading: 'Build both STEM teaching practice and leadership skills',
       points: [
         'Match professional development to elementary teachers: STEM content, project-based learning, using STEM resources and fitting STEM into a day of many subjects.',
-        'Alongside it, develop leadership: advocating for STEM with administrators and lawmakers, drafting district STEM action plans, and teaching and leading adults.',
+        'Alongside it, grow leadership: making the case for STEM to administrators and legislators, drafting a district STEM action plan, and learning how to teach and lead other adults.',
       ],
     },
     collaboration: {
@@ -44,27 +45,34 @@ export const approachesMessages = defineMessages('content-approaches', {
     definePlan: {
       heading: 'Define and plan what integrated STEM means here',
       points: [
-        'Integrated STEM is still an emerging idea, so have the teacher leader work with teachers and administrators on a strategic plan that defines it and guides the work.',
+        'Integrated STEM is still a young idea, so have the teacher leader work with teachers and administrators on a strategic plan that defines it and guides the work.',
         'Expect the leader to model lessons, take risks and invite colleagues into activities that connect the STEM disciplines with each other and with the humanities.',
       ],
     },
-    stakeholderValue: {
-      heading: 'Help stakeholders see the value of integrated STEM',
+    cultureShift: {
+      heading: 'Treat integration as a shift in culture',
       points: [
-        'Let the teacher leader hold conversations with district and school leaders, teachers, parents and community members to advocate for integrated STEM.',
+        'Ask the leader to help subject teachers widen their knowledge beyond their own discipline, and to show that integration can strengthen learning within each subject, because students build knowledge by linking it to real-world questions.',
+        'Bring real STEM work into students’ experience, in class and beyond it, and use integration to grow collaboration, critical thinking, problem-solving, creativity and communication (often called 21st-century skills).',
+      ],
+    },
+    stakeholderValue: {
+      heading: 'Build support for integrated STEM among stakeholders',
+      points: [
+        'Let the teacher leader lead conversations that win support for integrated STEM among school and district leaders, fellow teachers, families and the wider community.',
       ],
     },
     formalRole: {
       heading: 'Give the leader a formal part in instructional change',
       points: [
-        'Roles can include coach, mentor, facilitator of professional learning communities and critical friend, and providing or brokering professional development.',
-        'The leader can help shape schedules, courses and structures that make integrated STEM possible.',
+        'The role can include coaching and mentoring colleagues, running professional learning communities, acting as a critical friend, and providing or arranging professional development.',
+        'The leader can review and select instructional resources, or write new ones, and help shape schedules, courses and structures that make integrated STEM possible.',
       ],
     },
     communityResources: {
       heading: 'Draw on the STEM resources around you',
       points: [
-        'Build relationships with industry, higher education, nonprofits, out-of-school programs, arts organisations, science centres and museums.',
+        'Build relationships with local employers, colleges and universities, nonprofits, after-school programs, arts groups, science centres and museums, so students meet real STEM work.',
       ],
     },
     keepLearning: {

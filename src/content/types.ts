@@ -24,7 +24,11 @@ interface QuestionBase<Name extends string> {
   label: string;
   hint?: string;
   source: SeedPageKey;
-  /** Shown only when the profile says the school is elementary. */
+  /** The page the hint draws on, when it is not the question's own (cited with the plan's sources). */
+  hintSource?: SeedPageKey;
+  /** Shown only when the named choice question has this value chosen (e.g. a text box for "Other"). */
+  showWhen?: { name: string; value: string };
+  /** Shown only to plans that include elementary grades (elementary, K–12 or district-wide). */
   elementaryOnly?: boolean;
 }
 

@@ -48,7 +48,7 @@ test('proposes reconsider the role when the added-value item is Early, even when
   const proposal = propose((step, itemId) => (step === 'needs' && itemId === 'addedValue' ? 'early' : 'model'));
   expect(proposal.value).toBe('reconsider');
   expect(proposal.reasons[0]).toBe(
-    'You rated “We have judged whether, and how, a STEM teacher leader would add value alongside existing roles and our culture” as Early, so it is not yet clear that the role would add value here.',
+    'You rated “We have judged what a new STEM teacher leader role would contribute here, given the roles we already have and our culture” as Early, so it is not yet clear that the role would add value here.',
   );
 });
 

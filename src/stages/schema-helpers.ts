@@ -76,3 +76,18 @@ export function ratingsSchema<const Id extends string>(items: () => readonly Rea
   const shape = Object.fromEntries(items().map((item) => [item.id, ratingSchema(statementOf(item.id))]));
   return z.object(shape as Record<Id, ReturnType<typeof ratingSchema>>);
 }
+
+/**
+ * Ratings as saved in the browser or a plan file: an item added since they were saved is simply unrated, and a
+ * damaged rating is dropped, so a change of content never costs the step's other answers. (Ratings of items
+ * that no longer exist are dropped as unknown keys.)
+ */
+export function savedRatingsSchema<const Id extends string>(items: () => readonly ReadinessItem<Id>[]) {
+  const statementOf = (id: Id) => () => items().find((item) => item.id === id)?.statement ?? id;
+  const shape = Object.fromEntries(
+    items().map((item) => [item.id, ratingSchema(statementOf(item.id)).optional().catch(undefined)]),
+  );
+  // Ratings that are not an object at all still fail the step, as any other damaged part does.
+  return z.object(shape as Record<Id, z.ZodCatch<z.ZodOptional<ReturnType<typeof ratingSchema>>>>);
+}
+

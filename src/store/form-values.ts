@@ -1,3 +1,4 @@
+import { includesElementary } from '../content/approaches';
 import type { Question } from '../content/types';
 import { PROFILE, STEPS, stageQuestions, stepContent, type Mode, type StageId } from '../stages/stage-list';
 import type { AppState } from './app-store';
@@ -56,11 +57,28 @@ export function initialValues(stage: StageId, state: Pick<AppState, 'drafts' | '
   return overlayValues(withSaved, state.drafts[stage]);
 }
 
-/** The questions a stage shows: none in a quick check, and elementary approaches only for elementary schools. */
-export function visibleQuestions(stage: StageId, mode: Mode, level: string | undefined): readonly Question[] {
+/** Whether a question with `showWhen` applies to these answers (its "Other" box is ticked, say). */
+export function questionShown(question: Question, answers: Values | null | undefined): boolean {
+  if (!question.showWhen) return true;
+  const answer = answers?.[question.showWhen.name];
+  return Array.isArray(answer) ? answer.includes(question.showWhen.value) : answer === question.showWhen.value;
+}
+
+/**
+ * The questions a stage shows: none in a quick check, and elementary approaches only to plans with elementary
+ * grades. Given saved `answers`, questions that depend on another answer are left out when it does not apply;
+ * without them (the form itself), every question is listed and the form shows or hides the dependent ones.
+ */
+export function visibleQuestions(
+  stage: StageId,
+  mode: Mode,
+  level: string | undefined,
+  answers?: Values | null,
+): readonly Question[] {
   if (stage === 'profile') return PROFILE.content.questions as readonly Question[];
   if (mode === 'quick') return [];
   return (STEPS[stage].content.questions as readonly Question[]).filter(
-    (q) => !q.elementaryOnly || level === 'elementary',
+    (q) =>
+      (!q.elementaryOnly || includesElementary(level)) && (answers === undefined || questionShown(q, answers)),
   );
 }

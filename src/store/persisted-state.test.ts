@@ -107,3 +107,28 @@ test('a reconsider-the-role decision, and one whose reason is still being typed,
   expect(plan({ value: 'adapt', reason: 'Grant' })).toEqual({ value: 'adapt', reason: 'Grant' });
   expect(plan({ value: 'maybe', reason: 'x' })).toBeNull();
 });
+
+test('answers saved before an item was added keep every answer; the new item is simply unrated', () => {
+  // Saved when step 6 had five items: the split items (descriptionShared, goalsSet, searchApproach) are missing.
+  const ratings = {
+    jobDescription: { level: 'prepared', notes: 'Draft v2' },
+    stakeholdersShaped: { level: 'developing', notes: '' },
+    goalsUnderstood: { level: 'early', notes: '' },
+    talentPool: { level: 'model', notes: '' },
+    careerLadder: { level: 'unsure', notes: '' },
+    removedLongAgo: { level: 'model', notes: '' },
+  };
+  const state = sanitizePersistedState({
+    steps: { position: { competencies: 'Physics', ratings } },
+    completed: ['position'],
+  });
+  expect(state.steps.position?.competencies).toBe('Physics');
+  expect(state.steps.position?.ratings).toEqual({
+    jobDescription: { level: 'prepared', notes: 'Draft v2' },
+    stakeholdersShaped: { level: 'developing', notes: '' },
+    goalsUnderstood: { level: 'early', notes: '' },
+    talentPool: { level: 'model', notes: '' },
+    careerLadder: { level: 'unsure', notes: '' },
+  });
+  expect(state.completed).toEqual(['position']);
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profileSchema } from '../stages/profile/profile.schema';
+import { savedRatingsSchema } from '../stages/schema-helpers';
 import { STAGE_IDS, STEP_IDS, STEPS, stepContent, type StageId, type StepId } from '../stages/stage-list';
 import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
@@ -171,7 +172,11 @@ const stepsSchema = z.object(
   Object.fromEntries(
     Object.entries(STEPS).map(([id, { schema }]) => [
       id,
-      (schema as z.ZodObject).partial().optional().catch(undefined),
+      (schema as z.ZodObject)
+        .extend({ ratings: savedRatingsSchema(() => stepContent(id as StepId).items) })
+        .partial()
+        .optional()
+        .catch(undefined),
     ]),
   ) as unknown as Record<StepId, z.ZodType<object | undefined>>,
 );

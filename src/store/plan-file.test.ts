@@ -105,7 +105,7 @@ describe('bad files get a specific message', () => {
     expectRejected(envelope({ ...validState(), completed: 'all' }), /at “completed”/);
     const state = validState();
     const steps = { ...state.steps, needs: { ratings: { currentVsVision: { level: 7 } } } };
-    expectRejected(envelope({ ...state, steps }), /at “steps › needs”/);
+    expectRejected(envelope({ ...state, steps }), /at “steps › needs › ratings › currentVsVision”/);
     expectRejected(envelope({ ...state, profile: { ...state.profile, date: 'yesterday' } }), /at “profile”/);
   });
   test('a file over the size limit, by its bytes or its text', () => {

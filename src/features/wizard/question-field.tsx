@@ -4,6 +4,7 @@ import type { ChoiceQuestion, Question, TextQuestion } from '../../content/types
 import { describedBy, errorId, fieldId, Fieldset, FieldMessages } from '../../components/field';
 import { formatNumber } from '../../i18n/format';
 import { fill, useMessages } from '../../i18n/i18n';
+import { questionShown } from '../../store/form-values';
 import { fieldMessages } from './fields.messages';
 
 function useFieldError(name: string): string | undefined {
@@ -136,7 +137,14 @@ function DateField({ question, name }: { question: Question; name: string }) {
   );
 }
 
+/** A question that applies only to some answers (the text box for "Other"), shown as soon as it applies. */
+function DependentField({ question, when }: { question: Question; when: NonNullable<Question['showWhen']> }) {
+  const answer = useWatch({ name: when.name }) as unknown;
+  return questionShown(question, { [when.name]: answer }) ? <QuestionField question={{ ...question, showWhen: undefined }} /> : null;
+}
+
 export function QuestionField({ question }: { question: Question }) {
+  if (question.showWhen) return <DependentField question={question} when={question.showWhen} />;
   switch (question.kind) {
     case 'text':
     case 'longText':

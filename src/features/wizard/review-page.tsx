@@ -44,7 +44,7 @@ export function ReviewPage({ headingRef }: { headingRef: React.RefObject<HTMLHea
       <p className="lead">{mode === 'quick' ? t.leadQuick : t.leadFull}</p>
       {STAGE_IDS.map((stage) => {
         const saved = (stage === 'profile' ? state.profile : state.steps[stage]) as Record<string, unknown> | null | undefined;
-        const questions = visibleQuestions(stage, mode, state.profile?.level);
+        const questions = visibleQuestions(stage, mode, state.profile?.level, saved ?? null);
         const ratings = (saved?.ratings ?? {}) as Record<string, { level?: Rating | null; notes?: string }>;
         const heading =
           stage === 'profile'

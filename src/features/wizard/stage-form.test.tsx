@@ -79,7 +79,7 @@ test('a quick check shows only the rated items', async () => {
   expect(screen.queryByLabelText('Your case for implementation, for the community and funders')).not.toBeInTheDocument();
 });
 
-test('shows elementary approaches only to elementary schools', async () => {
+test('shows elementary approaches to plans with elementary grades: elementary, K–12 and district-wide', async () => {
   useAppStore.setState({
     mode: 'full',
     view: { name: 'stage', stage: 'design' },
@@ -88,9 +88,28 @@ test('shows elementary approaches only to elementary schools', async () => {
   const { unmount } = renderApp();
   expect(screen.queryByRole('group', { name: /Which elementary approaches/ })).not.toBeInTheDocument();
   unmount();
-  useAppStore.setState({ profile: { ...useAppStore.getState().profile!, level: 'elementary' } });
-  renderApp();
-  expect(screen.getByRole('group', { name: /Which elementary approaches/ })).toBeInTheDocument();
+  for (const level of ['elementary', 'k12', 'district'] as const) {
+    useAppStore.setState({ profile: { ...useAppStore.getState().profile!, level } });
+    const { unmount: close } = renderApp();
+    expect(screen.getByRole('group', { name: /Which elementary approaches/ })).toBeInTheDocument();
+    close();
+  }
+});
+
+test('ticking "Other" state guide shows a text box for its name, and saves what is typed', async () => {
+  useAppStore.setState({ mode: 'full', view: { name: 'stage', stage: 'programming' }, completed: ['profile'] });
+  const { user } = renderApp();
+  expect(screen.queryByLabelText('Other state guide or rubric you reviewed')).not.toBeInTheDocument();
+  const guides = screen.getByRole('group', { name: /Which state guides have you reviewed/ });
+  await user.click(within(guides).getByLabelText('Other'));
+  const other = screen.getByLabelText('Other state guide or rubric you reviewed');
+  await user.type(other, 'Ohio STEM Learning Network design guide');
+  await rateAll(user, 'programming', 'Developing');
+  await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+  expect(useAppStore.getState().steps.programming).toMatchObject({
+    stateGuides: ['other'],
+    stateGuidesOther: 'Ohio STEM Learning Network design guide',
+  });
 });
 
 test('saves typed text as a draft before the stage is submitted, at once when the page is hidden', async () => {

@@ -65,6 +65,8 @@ export const formalityOptions = () => designOptions().formality;
 export const careerStageOptions = () => designOptions().careerStages;
 export const sphereOptions = () => designOptions().spheres;
 export const purposeOptions = () => designOptions().purposes;
+export const integratedStemOptions = () => designOptions().integratedStem;
+export const elementaryApproachOptions = () => designOptions().elementaryApproaches;
 
 export const designContent = perLocale(() => {
   const t = messagesOf(designMessages);
@@ -76,6 +78,7 @@ export const designContent = perLocale(() => {
     { id: 'communityStakeholders', ...t.items.communityStakeholders, source: 'steps' },
     { id: 'caseForImplementation', ...t.items.caseForImplementation, source: 'steps' },
     { id: 'timeAndStructure', ...t.items.timeAndStructure, source: 'steps' },
+    { id: 'dedicatedTime', ...t.items.dedicatedTime, source: 'benefits' },
     { id: 'roleDimensions', ...t.items.roleDimensions, source: 'roles' },
   ] as const satisfies readonly ReadinessItem[];
 

@@ -61,10 +61,24 @@ export default {
           early: 'Los horarios no dejan tiempo para colaborar.',
           developing: 'A veces se encuentra tiempo, más por buena voluntad que por diseño.',
           prepared: 'El tiempo para colaborar y para trabajar con los aliados está integrado en el horario.',
-          model: 'El tiempo reservado se aprovecha bien y se revisa cada año.',
+          model: 'El tiempo reservado para colaborar figura en el horario aprobado del próximo año, con una fecha fijada para revisar cómo se usa.',
         },
         recommendation:
-          'Rediseñe los horarios y las estructuras para facilitar la colaboración: el tiempo es el obstáculo que con más frecuencia se señala como el mayor, sobre todo donde la diferenciación de puestos es algo nuevo.',
+          'Rediseñe los horarios y las estructuras para facilitar la colaboración: el tiempo se señala a menudo como el mayor obstáculo, y donde la colaboración o la diferenciación de puestos son algo nuevo, las estructuras existentes quizá no las faciliten.',
+      },
+      dedicatedTime: {
+        statement:
+          'El docente líder tendrá tiempo reservado para el rol, en lugar de encajarlo entre otras responsabilidades.',
+        descriptors: {
+          early: 'El trabajo se sumaría a las responsabilidades actuales de alguien, sin liberarle tiempo.',
+          developing: 'Se espera contar con tiempo liberado, pero aún no figura en el horario ni en el presupuesto.',
+          prepared:
+            'El tiempo reservado para el rol figura en el borrador del horario y del presupuesto, y se ha designado a la persona que asumirá las demás responsabilidades del líder.',
+          model:
+            'El tiempo reservado está aprobado en el horario y el presupuesto del próximo año, y las demás responsabilidades del líder se han reasignado formalmente.',
+        },
+        recommendation:
+          'Reserve tiempo para el rol en sí. Según la fuente, el impulso para mejorar la enseñanza de STEM tiene más probabilidades de mantenerse cuando un líder de la propia escuela dispone de tiempo para ello que cuando recae en personal ya ocupado con otras tareas.',
       },
       roleDimensions: {
         statement:
@@ -73,7 +87,7 @@ export default {
           early: 'No se ha descrito el rol.',
           developing: 'Algunas dimensiones están definidas; otras quedan abiertas.',
           prepared: 'Las cuatro dimensiones están definidas y por escrito.',
-          model: 'Las dimensiones están definidas y roles variados, formales e informales, se refuerzan entre sí.',
+          model: 'Las cuatro dimensiones constan por escrito, junto con la forma en que el rol trabajará con los docentes líderes informales.',
         },
         recommendation:
           'Describa el rol según las cuatro dimensiones (etapa de la carrera docente, grado de formalidad, esfera de influencia y propósito) y elija entre un rol híbrido, de tiempo completo o tradicional.',
@@ -99,13 +113,13 @@ export default {
       },
       scheduling: {
         label: '¿Cómo crearán las estructuras y los horarios tiempo para colaborar?',
-        hint: 'El tiempo es el obstáculo que se menciona con más frecuencia.',
+        hint: 'El tiempo se señala a menudo como el mayor obstáculo.',
       },
       roleType: {
         label: '¿Qué tipo de puesto será?',
         options: { hybrid: 'Híbrido', fullTime: 'De tiempo completo', traditional: 'Rol formal tradicional' },
         optionHints: {
-          hybrid: 'Parte del tiempo enseña a estudiantes y parte acompaña a colegas (coaching).',
+          hybrid: 'Parte del tiempo enseña a estudiantes y parte acompaña a colegas (coaching); la enseñanza mantiene al día la práctica del propio líder y lo acerca al trabajo central de la escuela.',
           fullTime: 'Fuera del aula, como asesor pedagógico (coach) de la escuela o recurso del distrito.',
           traditional: 'Por ejemplo, jefe de departamento o presidente de un comité.',
         },
@@ -120,8 +134,8 @@ export default {
         },
       },
       careerStages: {
-        label: 'Etapa de la carrera de los docentes que espera que asuman el liderazgo',
-        hint: 'Seleccione todas las opciones que correspondan.',
+        label: 'Etapa de la carrera docente del docente líder',
+        hint: 'En qué punto de su propia carrera docente se encuentra quien ocupe el puesto. Suele influir en las funciones que le convienen, en cómo responden sus colegas y en las redes que le sirven en su trabajo. Seleccione todas las opciones que correspondan.',
         options: {
           preservice: 'En formación inicial',
           novice: 'Principiante',
@@ -131,7 +145,7 @@ export default {
       },
       spheres: {
         label: 'Esfera de influencia',
-        hint: 'Dónde se ubica el rol y en quiénes busca influir. Seleccione todas las opciones que correspondan.',
+        hint: 'Dónde se ubica el rol y en quiénes busca influir. Algunos líderes trabajan en varias organizaciones, por ejemplo con una universidad, una organización sin fines de lucro o una asociación, sin dejar de enseñar. Seleccione todas las opciones que correspondan.',
         options: {
           school: 'Escuela',
           district: 'Distrito',
@@ -155,7 +169,7 @@ export default {
       },
       integratedStem: {
         label: '¿El programa buscará un enfoque de STEM integrado?',
-        hint: 'Conectar las disciplinas STEM entre sí y con las humanidades.',
+        hint: 'Conectar las disciplinas STEM entre sí y con las humanidades. Exige un cambio en la cultura escolar y también puede reforzar el aprendizaje dentro de cada materia.',
         options: {
           yes: 'Sí, el STEM integrado forma parte de nuestra visión',
           exploring: 'Lo estamos explorando',
@@ -164,7 +178,7 @@ export default {
       },
       elementaryApproaches: {
         label: '¿Qué enfoques de primaria usará?',
-        hint: 'Seleccione todas las opciones que correspondan.',
+        hint: 'Seleccione todas las opciones que correspondan. Provienen de programas de primaria; en un plan K–12 o de todo el distrito, aplíquelos a sus escuelas primarias.',
         options: {
           twoPronged: 'Desarrollar tanto la práctica docente en STEM como las habilidades de liderazgo',
           collaboration: 'Oportunidades para colaborar con otros docentes de STEM y recibir su retroalimentación',

@@ -54,10 +54,24 @@ export const designMessages = defineMessages('stage-design', {
         early: 'Schedules leave no time for collaboration.',
         developing: 'Time is found occasionally, by goodwill rather than design.',
         prepared: 'Collaboration and partner time are built into the schedule.',
-        model: 'Protected time is used well and reviewed each year.',
+        model: 'Protected collaboration time is in next year’s approved schedule, with a date set to review how it is used.',
       },
       recommendation:
-        'Redesign schedules and structures for collaboration: time is most often named as the greatest barrier, especially where job differentiation is new.',
+        'Redesign schedules and structures for collaboration: time is often named as the greatest barrier, and where collaboration or differentiated jobs are new, existing structures may not support them.',
+    },
+    /** From the "benefits" page: dedicated time versus staff stretched by other duties. */
+    dedicatedTime: {
+      statement: 'The teacher leader will have time set aside for the role, rather than fitting it around other duties.',
+      descriptors: {
+        early: 'The work would be added to someone’s existing duties, with no time released.',
+        developing: 'Release time is hoped for but is not yet in the schedule or the budget.',
+        prepared:
+          'Protected time for the role is in the draft schedule and budget, and the person who will take over the leader’s other duties is named.',
+        model:
+          'Protected time is approved in next year’s schedule and budget, and the leader’s other duties are formally reassigned.',
+      },
+      recommendation:
+        'Reserve time for the role itself. The source finds that the push for better STEM teaching is most likely to last when a leader based in the school has time for it, rather than when it falls to staff already busy with other jobs.',
     },
     roleDimensions: {
       statement: 'We have decided the role’s career stage, formality, sphere of influence and purpose.',
@@ -65,7 +79,7 @@ export const designMessages = defineMessages('stage-design', {
         early: 'The role has not been described.',
         developing: 'Some dimensions are decided; others are left open.',
         prepared: 'All four dimensions are decided and written down.',
-        model: 'The dimensions are decided and varied roles, formal and informal, reinforce each other.',
+        model: 'The four dimensions are written down, with how the role will work beside informal teacher leaders.',
       },
       recommendation:
         'Describe the role on the four dimensions – career stage, formality, sphere of influence and purpose – and choose hybrid, full-time or traditional.',
@@ -89,13 +103,13 @@ export const designMessages = defineMessages('stage-design', {
     caseForImplementation: { label: 'Your case for implementation, for the community and funders' },
     scheduling: {
       label: 'How will structures and schedules make time for collaboration?',
-      hint: 'Time is the barrier most often named.',
+      hint: 'Time is often named as the greatest barrier.',
     },
     roleType: {
       label: 'What kind of position will it be?',
       options: { hybrid: 'Hybrid', fullTime: 'Full-time', traditional: 'Traditional formal role' },
       optionHints: {
-        hybrid: 'Part of the time teaching students, part coaching peers.',
+        hybrid: 'Part of the time teaching students, part coaching peers; the teaching keeps the leader’s own practice current and close to the school’s core work.',
         fullTime: 'Out of the classroom as a school coach or district resource.',
         traditional: 'Such as department or committee chair.',
       },
@@ -110,13 +124,13 @@ export const designMessages = defineMessages('stage-design', {
       },
     },
     careerStages: {
-      label: 'Career stage of the teachers you expect to lead',
-      hint: 'Select all that apply.',
+      label: 'Career stage of the teacher leader',
+      hint: 'Where the person in the role stands in their own teaching career. It tends to shape which duties suit them, how colleagues respond to them and which networks help their work. Select all that apply.',
       options: { preservice: 'Preservice', novice: 'Novice', veteran: 'Veteran', master: 'Master teacher' },
     },
     spheres: {
       label: 'Sphere of influence',
-      hint: 'Where the role sits and whom it aims to influence. Select all that apply.',
+      hint: 'Where the role sits and whom it aims to influence. Some leaders work across organisations, for example with a university, nonprofit or association, while still teaching. Select all that apply.',
       options: {
         school: 'School',
         district: 'District',
@@ -140,7 +154,7 @@ export const designMessages = defineMessages('stage-design', {
     },
     integratedStem: {
       label: 'Will the program pursue integrated STEM?',
-      hint: 'Connecting the STEM disciplines with each other and with the humanities.',
+      hint: 'Connecting the STEM disciplines with each other and with the humanities. It asks for a shift in school culture, and it can also strengthen learning within each subject.',
       options: {
         yes: 'Yes, integrated STEM is part of our vision',
         exploring: 'We are exploring it',
@@ -149,8 +163,8 @@ export const designMessages = defineMessages('stage-design', {
     },
     elementaryApproaches: {
       label: 'Which elementary approaches will you use?',
-      hint: 'Select all that apply.',
-      /** Approaches the "elementary" seed page reports from elementary programs. */
+      hint: 'Select all that apply. They come from elementary programs; in a K–12 or district-wide plan, use them for your elementary schools.',
+      /** Approaches the "elementary" source page reports from elementary programs. */
       options: {
         twoPronged: 'Build both STEM instructional practice and leadership skills',
         collaboration: 'Chances to collaborate and get feedback from other STEM teachers',

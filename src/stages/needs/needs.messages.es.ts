@@ -11,7 +11,7 @@ export default {
           developing: 'Hay impresiones y anécdotas, pero no una evaluación de necesidades estructurada.',
           prepared:
             'Una evaluación de necesidades ha medido la práctica actual de STEM frente a la visión, con conclusiones por escrito.',
-          model: 'La evaluación de necesidades se repite de forma periódica y sus conclusiones orientan las decisiones.',
+          model: 'Las conclusiones escritas se usan en el diseño, y hay una fecha fijada para repetir la evaluación.',
         },
         recommendation:
           'Realice una evaluación de necesidades que compare la situación actual de STEM con la visión declarada y deje por escrito la distancia entre ambas.',
@@ -42,7 +42,7 @@ export default {
       },
       addedValue: {
         statement:
-          'Hemos valorado si un docente líder en STEM aportaría valor junto a los roles existentes y nuestra cultura, y de qué manera.',
+          'Hemos valorado qué aportaría aquí un nuevo rol de docente líder en STEM, teniendo en cuenta los roles que ya existen y nuestra cultura.',
         descriptors: {
           early: 'La idea de un docente líder en STEM no se ha contrastado con los roles actuales.',
           developing: 'Se ha hablado del posible valor, sin examinar la superposición con los roles existentes.',
@@ -50,7 +50,7 @@ export default {
           model: 'El valor añadido está documentado y lo comprende el personal cuyos roles se ven afectados.',
         },
         recommendation:
-          'Antes de diseñar el rol, compruebe dónde aportaría valor y dónde se superpondría con roles existentes o chocaría con su cultura.',
+          'Antes de diseñar el rol, identifique qué aportaría que hoy nadie ofrece, en qué duplicaría puestos actuales y en qué podría no encajar con la forma de trabajar de su escuela.',
       },
     },
     questions: {

@@ -9,7 +9,7 @@ export const needsMessages = defineMessages('stage-needs', {
         early: 'No comparison yet; nobody could say how far practice is from the vision.',
         developing: 'Impressions and anecdotes exist, but no structured needs assessment.',
         prepared: 'A needs assessment has measured current STEM practice against the vision, with written findings.',
-        model: 'The needs assessment is repeated on a schedule and its findings steer decisions.',
+        model: 'The written findings are used in the design, and a date to repeat the assessment is set.',
       },
       recommendation:
         'Run a needs assessment that sets the current state of STEM beside your stated vision, and write down the distance between them.',
@@ -38,7 +38,7 @@ export const needsMessages = defineMessages('stage-needs', {
     },
     addedValue: {
       statement:
-        'We have judged whether, and how, a STEM teacher leader would add value alongside existing roles and our culture.',
+        'We have judged what a new STEM teacher leader role would contribute here, given the roles we already have and our culture.',
       descriptors: {
         early: 'The idea of a STEM teacher leader has not been tested against current roles.',
         developing: 'Possible value has been discussed, without looking at overlap with existing roles.',
@@ -46,7 +46,7 @@ export const needsMessages = defineMessages('stage-needs', {
         model: 'The added value is documented and understood by staff whose roles it touches.',
       },
       recommendation:
-        'Before designing the role, check where it would add value and where it would overlap existing roles or clash with your culture.',
+        'Before you design the role, map what it would bring that nobody provides now, where it would duplicate current posts, and where it might sit uneasily with how your school works.',
     },
   },
   questions: {

@@ -25,9 +25,13 @@ export const positionContent = perLocale(() => {
   const items = [
     { id: 'jobDescription', ...t.items.jobDescription, source: 'steps' },
     { id: 'stakeholdersShaped', ...t.items.stakeholdersShaped, source: 'steps' },
+    { id: 'descriptionShared', ...t.items.descriptionShared, source: 'steps' },
+    { id: 'goalsSet', ...t.items.goalsSet, source: 'steps' },
     { id: 'goalsUnderstood', ...t.items.goalsUnderstood, source: 'steps' },
     { id: 'talentPool', ...t.items.talentPool, source: 'steps' },
-    { id: 'careerLadder', ...t.items.careerLadder, source: 'roles' },
+    { id: 'searchApproach', ...t.items.searchApproach, source: 'steps' },
+    // Career ladders are step 6 of the "steps" page (filling posts internally advances strong teachers).
+    { id: 'careerLadder', ...t.items.careerLadder, source: 'steps' },
   ] as const satisfies readonly ReadinessItem[];
 
   const questions = [

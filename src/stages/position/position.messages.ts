@@ -10,43 +10,77 @@ export const positionMessages = defineMessages('stage-position', {
         early: 'There is no job description.',
         developing: 'A description exists but misses reporting lines or evaluation.',
         prepared: 'All four parts – competencies, responsibilities, reporting, evaluation – are written.',
-        model: 'The description is published, understood and used in evaluation.',
+        model:
+          'The description is published, and the person who will evaluate the leader has agreed to the evaluation method in it.',
       },
       recommendation:
-        'Write a job description that names the essential competencies, responsibilities, reporting lines and evaluation method; it matters for early success.',
+        'Write a job description that names the essential competencies, responsibilities, reporting lines and evaluation method; it can matter a great deal for early success.',
     },
     stakeholdersShaped: {
-      statement: 'Stakeholders helped write the description and will help share it.',
+      statement: 'Stakeholders helped write the job description.',
       descriptors: {
         early: 'The description is written by one person.',
-        developing: 'Stakeholders are consulted after it is drafted.',
-        prepared: 'Stakeholders help draft it and plan how it will be shared.',
-        model: 'Shared authorship has prevented confusion and conflict about the role.',
+        developing: 'Stakeholders see it only after it is drafted.',
+        prepared: 'Representatives of the staff the role will work with help draft it.',
+        model: 'Every group the role touches took part in drafting, and how each comment was handled is recorded.',
       },
       recommendation:
-        'Involve stakeholders in drafting and sharing the description to reduce the risk of conflict and confusion about the role.',
+        'Involve the people the role will work with in drafting the description, to reduce the risk of conflict and confusion about the role.',
     },
-    goalsUnderstood: {
-      statement: 'Initial goals and expectations for the position are set and every stakeholder understands them.',
+    descriptionShared: {
+      statement: 'We have planned with stakeholders how the description will be shared with everyone the role affects.',
+      descriptors: {
+        early: 'There is no plan to share the description.',
+        developing: 'The description will be posted, with no explanation to the staff it affects.',
+        prepared: 'Stakeholders help plan who hears about the role, how and when.',
+        model: 'The message and dates are agreed, and the groups the role touches will hear about it before the post is advertised.',
+      },
+      recommendation:
+        'Plan with stakeholders how the description will be shared, so staff whose work it touches learn about the role before it is advertised.',
+    },
+    goalsSet: {
+      statement: 'Initial goals and expectations for the position are written down.',
       descriptors: {
         early: 'No goals have been set for the position.',
-        developing: 'Goals exist but only the leadership team knows them.',
-        prepared: 'Goals are written and shared with all stakeholders.',
-        model: 'Goals are reviewed together and support the person in the role.',
+        developing: 'Goals have been discussed but not written down.',
+        prepared: 'Written goals and expectations for the first year exist.',
+        model: 'Each first-year goal has a measure and a date to check it.',
       },
       recommendation:
-        'Set first-year goals and expectations and make sure all stakeholders understand them; that shared understanding also supports the person in the role.',
+        'Write first-year goals and expectations for the position; clear goals may help the initiative succeed and give the person in the role firm ground.',
+    },
+    goalsUnderstood: {
+      statement: 'Every stakeholder understands the position’s goals and expectations.',
+      descriptors: {
+        early: 'Only the people who wrote the goals know them.',
+        developing: 'The goals are known to the leadership team only.',
+        prepared: 'The goals have been shared with all stakeholders.',
+        model: 'Stakeholders can restate the goals, and a date to review them together is set.',
+      },
+      recommendation:
+        'Make sure all stakeholders understand the position’s goals; that shared understanding also supports the person in the role.',
     },
     talentPool: {
-      statement: 'We have assessed available talent and decided whether to search internally, externally or both.',
+      statement: 'We have assessed the talent available within our school or district for this role.',
       descriptors: {
-        early: 'The search approach has not been considered.',
-        developing: 'An internal search is assumed without reviewing internal capacity.',
-        prepared: 'Human capital has been reviewed and the search approach chosen to give a rich pool.',
-        model: 'A pipeline of candidates is developing ahead of need.',
+        early: 'Internal talent has not been reviewed.',
+        developing: 'A likely internal candidate is assumed, without a wider review.',
+        prepared: 'Staff who have the competencies in the job description have been identified.',
+        model: 'Promising teachers are already building those competencies through smaller leadership tasks.',
       },
       recommendation:
-        'Review the human capital you have before choosing the search; opening the post to external candidates can give a richer pool.',
+        'Review the human capital you have, meaning who already has the competencies the role needs, before choosing how to search.',
+    },
+    searchApproach: {
+      statement: 'We have decided whether to search internally, externally or both.',
+      descriptors: {
+        early: 'The search approach has not been considered.',
+        developing: 'An internal search is assumed by default.',
+        prepared: 'The search is chosen in light of the talent review, to give a rich pool.',
+        model: 'The search plan names where the post will be advertised and who sits on the selection panel.',
+      },
+      recommendation:
+        'Choose the search that gives a rich pool; advertising beyond the school or district as well as inside it can widen it.',
     },
     careerLadder: {
       statement:
@@ -55,10 +89,10 @@ export const positionMessages = defineMessages('stage-position', {
         early: 'Advancement means leaving the classroom for administration.',
         developing: 'The idea of a career ladder is discussed.',
         prepared: 'The position is defined as a step on a teacher career ladder.',
-        model: 'Several teacher leadership roles form a visible ladder at every career stage.',
+        model: 'The ladder is published, so teachers can see how to take on leadership without leaving teaching.',
       },
       recommendation:
-        'Frame the position as a career-ladder step that keeps strong teachers in teaching; leadership opportunities exist at every career stage.',
+        'Frame the position as a step on a career ladder, so strong teachers can advance without moving into administration.',
     },
   },
   questions: {

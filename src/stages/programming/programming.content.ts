@@ -9,7 +9,7 @@ import type { ProgrammingQuestionName } from './programming.schema';
 import { programmingMessages } from './programming.messages';
 import { programmingSummary } from './programming.summary.messages';
 
-export const PROGRAMMING_LIMITS = { models: 1500, peers: 1500, goals: 1500 } as const;
+export const PROGRAMMING_LIMITS = { models: 1500, peers: 1500, goals: 1500, stateGuidesOther: 300 } as const;
 
 /** State guides the "steps" page names as examples (not endorsed as proven by its authors). */
 export const STATE_GUIDES = [
@@ -17,6 +17,8 @@ export const STATE_GUIDES = [
   'southCarolinaContinuum',
   'northCarolinaRubrics',
   'northCarolinaDistinction',
+  // Any other guide the team used, named in the text box that appears when this is chosen.
+  'other',
 ] as const;
 export type StateGuideValue = (typeof STATE_GUIDES)[number];
 
@@ -57,6 +59,15 @@ export const programmingContent = perLocale(() => {
       hint: t.questions.stateGuides.hint,
       options: stateGuideOptions(),
       source: 'steps',
+    },
+    {
+      name: 'stateGuidesOther',
+      kind: 'text',
+      label: t.questions.stateGuidesOther.label,
+      hint: t.questions.stateGuidesOther.hint,
+      maxLength: PROGRAMMING_LIMITS.stateGuidesOther,
+      source: 'steps',
+      showWhen: { name: 'stateGuides', value: 'other' },
     },
     {
       name: 'goals',

@@ -45,7 +45,7 @@ export default {
           early: 'No se han relacionado las metas con el liderazgo docente.',
           developing: 'Se da por supuesta una relación general, pero no se ha explicitado.',
           prepared: 'Las metas definidas están vinculadas con lo que hará el docente líder.',
-          model: 'Cada meta tiene un indicador y se da seguimiento a la contribución del líder a esa meta.',
+          model: 'Cada meta tiene un indicador, un punto de partida y una función definida del líder para alcanzarla.',
         },
         recommendation:
           'Relacione cada meta importante con lo que haría un docente líder en STEM para ayudar a alcanzarla.',
@@ -62,13 +62,19 @@ export default {
           southCarolinaContinuum: 'Continuo de implementación de STEM y STEAM de Carolina del Sur',
           northCarolinaRubrics: 'Rúbricas de implementación de los atributos STEM de Carolina del Norte',
           northCarolinaDistinction: 'Escuelas STEM de Distinción de Carolina del Norte, como ejemplos',
+          other: 'Otra',
         },
         optionHints: {
           tStemBlueprint:
             'Una rúbrica para diseñar programas STEM, una guía de las políticas clave de STEM y ejemplos de indicadores de referencia.',
           northCarolinaRubrics:
             'Rúbricas para primaria, escuela intermedia y escuela secundaria que van de Inicial a Modelo.',
+          other: 'Debajo de esta lista aparece un cuadro para escribir su nombre.',
         },
+      },
+      stateGuidesOther: {
+        label: 'Otra guía o rúbrica estatal que revisó',
+        hint: 'Su nombre y el estado o la organización que la publicó.',
       },
       goals: { label: 'Metas que el liderazgo docente en STEM podría ayudarle a alcanzar' },
     },
@@ -81,6 +87,7 @@ export default {
       modelsTooLong: 'Escriba los modelos que exploró con {max} caracteres como máximo',
       peersTooLong: 'Escriba, en {max} caracteres como máximo, las escuelas o distritos con los que habló',
       goalsTooLong: 'Escriba las metas con {max} caracteres como máximo',
+      stateGuidesOtherTooLong: 'Escriba la otra guía estatal con {max} caracteres como máximo',
     },
   },
 } satisfies CatalogPart<typeof programmingMessages>;

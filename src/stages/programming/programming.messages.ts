@@ -43,7 +43,7 @@ export const programmingMessages = defineMessages('stage-programming', {
         early: 'Goals and teacher leadership have not been connected.',
         developing: 'A general link is assumed but not spelled out.',
         prepared: 'Named goals are linked to what the teacher leader will do.',
-        model: 'Each goal has a measure and the leader’s contribution to it is tracked.',
+        model: 'Each goal has a measure, a starting point and a named part the leader will play in reaching it.',
       },
       recommendation: 'Connect each important goal to what a STEM teacher leader would do to help reach it.',
     },
@@ -60,11 +60,17 @@ export const programmingMessages = defineMessages('stage-programming', {
         southCarolinaContinuum: 'South Carolina STEM and STEAM implementation continuum',
         northCarolinaRubrics: 'North Carolina STEM attribute implementation rubrics',
         northCarolinaDistinction: 'North Carolina STEM Schools of Distinction as examples',
+        other: 'Other',
       },
       optionHints: {
         tStemBlueprint: 'A STEM program design rubric, a guide to key STEM policies and example benchmarks.',
         northCarolinaRubrics: 'Elementary, middle and high school rubrics running from Early to Model.',
+        other: 'A box to name it appears below this list.',
       },
+    },
+    stateGuidesOther: {
+      label: 'Other state guide or rubric you reviewed',
+      hint: 'Its name, and the state or organisation that published it.',
     },
     goals: { label: 'Goals that STEM teacher leadership could help you reach' },
   },
@@ -78,5 +84,6 @@ export const programmingMessages = defineMessages('stage-programming', {
     modelsTooLong: 'Enter the models you explored of at most {max} characters',
     peersTooLong: 'Enter the schools or districts you talked with of at most {max} characters',
     goalsTooLong: 'Enter goals of at most {max} characters',
+    stateGuidesOtherTooLong: 'Enter the other state guide in at most {max} characters',
   },
 });

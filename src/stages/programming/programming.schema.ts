@@ -10,6 +10,7 @@ export const programmingQuestionsSchema = z.object({
   models: optionalText(PROGRAMMING_LIMITS.models, () => errors().modelsTooLong),
   peers: optionalText(PROGRAMMING_LIMITS.peers, () => errors().peersTooLong),
   stateGuides: checkboxes(STATE_GUIDES),
+  stateGuidesOther: optionalText(PROGRAMMING_LIMITS.stateGuidesOther, () => errors().stateGuidesOtherTooLong),
   goals: optionalText(PROGRAMMING_LIMITS.goals, () => errors().goalsTooLong),
 });
 

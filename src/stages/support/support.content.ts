@@ -45,7 +45,6 @@ export const supportContent = perLocale(() => {
       ({
         id,
         ...t.items[id],
-        descriptors: t.descriptors,
         source: 'steps',
       }) as const satisfies ReadinessItem<SupportAreaValue>,
   );

@@ -35,6 +35,7 @@ export const sustainabilityContent = perLocale(() => {
     { id: 'recurringFunding', ...t.items.recurringFunding, source: 'steps' },
     { id: 'elementsToSustain', ...t.items.elementsToSustain, source: 'steps' },
     { id: 'partnersAsAmbassadors', ...t.items.partnersAsAmbassadors, source: 'steps' },
+    { id: 'storytelling', ...t.items.storytelling, source: 'steps' },
   ] as const satisfies readonly ReadinessItem[];
 
   const funding = t.questions.fundingByYear;

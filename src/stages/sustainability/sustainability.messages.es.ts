@@ -10,7 +10,7 @@ export default {
           early: 'La sostenibilidad se considerará cuando el programa demuestre su valor.',
           developing: 'Se ha hablado de la sostenibilidad, pero no hay nada por escrito.',
           prepared: 'Existe un plan de sostenibilidad por escrito antes del lanzamiento, con una fecha para revisarlo.',
-          model: 'El plan se revisa de forma periódica y transmite que el programa es una prioridad.',
+          model: 'El plan tiene un ciclo de revisión fijado y se ha compartido con el personal como señal de que el programa es una prioridad.',
         },
         recommendation:
           'Redacte el plan de sostenibilidad antes del lanzamiento, no cuando el programa ya haya demostrado su valor; planificar con tiempo le indica al personal que la iniciativa se valora.',
@@ -34,24 +34,35 @@ export default {
           early: 'No hay forma de saber qué elementos están funcionando.',
           developing: 'El éxito se valora de manera informal.',
           prepared: 'Se reunirá evidencia para decidir qué elementos mantener.',
-          model: 'La evidencia se reúne de forma habitual y las decisiones sobre qué mantener se basan en ella.',
+          model: 'Para cada elemento están acordados la evidencia que se reunirá, quién la reunirá y cuándo se decidirá si se mantiene o no.',
         },
         recommendation:
           'Decida de antemano cómo evaluará qué elementos funcionan mejor, para que, cuando el presupuesto se reduzca, esté claro qué partes vale la pena mantener.',
       },
       partnersAsAmbassadors: {
         statement:
-          'Los aliados apoyan la visión aportando ideas, no solo dinero, y el personal docente y el alumnado ayudan a contar la historia.',
+          'Los aliados respaldan la visión como aliados estratégicos que ayudan a definir la estrategia, no solo como financiadores.',
         descriptors: {
           early: 'No hay aliados fuera de la escuela o el distrito.',
           developing: 'Los aliados solo aportan fondos.',
-          prepared:
-            'Los aliados ayudan a definir la estrategia; el personal docente y el alumnado dan a conocer el impacto del programa.',
+          prepared: 'Al menos un aliado ayuda a definir la estrategia, no solo el presupuesto.',
           model:
-            'Una red de varios sectores mantiene el trabajo a pesar de los cambios de liderazgo, de prioridades o de financiamiento.',
+            'Los aliados tienen un papel definido en la planificación, como un puesto en el equipo de planificación o una reunión estratégica periódica.',
+        },
+        recommendation: 'Busque aliados que piensen la estrategia con usted, no solo que la financien.',
+      },
+      storytelling: {
+        statement: 'El personal docente y el alumnado están listos para contar la historia del programa y mostrar su impacto.',
+        descriptors: {
+          early: 'No se ha pedido a nadie que hable en nombre del programa.',
+          developing: 'Solo los administradores cuentan la historia del programa.',
+          prepared:
+            'Se ha designado a los docentes que hablarán en nombre del programa, y están previstas formas de que el alumnado muestre su trabajo.',
+          model:
+            'Hay ocasiones en el calendario para que docentes y estudiantes presenten el programa a las familias, los aliados y la junta escolar.',
         },
         recommendation:
-          'Busque aliados que piensen la estrategia con usted, no solo que la financien, y deje que el personal docente y el alumnado sean embajadores que muestren el impacto.',
+          'Pida a los docentes que sean embajadores del programa y dé al alumnado oportunidades de mostrar lo que ha cambiado para ellos.',
       },
     },
     questions: {

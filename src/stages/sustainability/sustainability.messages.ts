@@ -9,7 +9,7 @@ export const sustainabilityMessages = defineMessages('stage-sustainability', {
         early: 'Sustainability will be considered once the program proves itself.',
         developing: 'Sustainability has been discussed but nothing is written.',
         prepared: 'A written sustainability plan exists before launch, with a date to revisit it.',
-        model: 'The plan is revised on a cycle and communicates that the program is a priority.',
+        model: 'The plan has a set review cycle and has been shared with staff as a sign that the program is a priority.',
       },
       recommendation:
         'Write the sustainability plan before launch, not after the program proves itself; planning early tells staff the initiative is valued.',
@@ -31,22 +31,31 @@ export const sustainabilityMessages = defineMessages('stage-sustainability', {
         early: 'No way to tell which elements are working.',
         developing: 'Success is judged informally.',
         prepared: 'Evidence will be gathered to decide which elements to keep.',
-        model: 'Evidence is gathered routinely and decisions about what to keep follow it.',
+        model: 'For each element, the evidence to collect, who collects it and when the keep-or-drop decision is due are agreed.',
       },
       recommendation:
         'Decide in advance how you will assess which elements work best, so the parts worth sustaining are clear when budgets tighten.',
     },
     partnersAsAmbassadors: {
-      statement:
-        'Partners support the vision as thought partners, not only with money, and teachers and students help tell the story.',
+      statement: 'Partners back the vision as thought partners who help build strategy, not only as funders.',
       descriptors: {
         early: 'No partners beyond the school or district.',
         developing: 'Partners contribute funds only.',
-        prepared: 'Partners help shape strategy; teachers and students share the program’s impact.',
-        model: 'A cross-sector network sustains the work through changes in leadership, priorities or funding.',
+        prepared: 'At least one partner helps shape the strategy, not only the budget.',
+        model: 'Partners have a named part in planning, such as a seat on the planning team or a standing strategy meeting.',
+      },
+      recommendation: 'Look for partners who will think through the strategy with you, not only pay for it.',
+    },
+    storytelling: {
+      statement: 'Teachers and students are ready to tell the program’s story and show its impact.',
+      descriptors: {
+        early: 'No one has been asked to speak for the program.',
+        developing: 'Only administrators tell the program’s story.',
+        prepared: 'Teachers who will speak for the program are named, and ways for students to show their work are planned.',
+        model: 'Occasions for teachers and students to present to families, partners and the board are on the calendar.',
       },
       recommendation:
-        'Recruit partners who will think through strategy with you, not just fund it, and let teachers and students be ambassadors who show the impact.',
+        'Ask teachers to be the program’s ambassadors, and give students chances to show what it has changed for them.',
     },
   },
   questions: {

@@ -39,8 +39,10 @@ export const visionContent = perLocale(() => {
       name: 'leaderRole',
       kind: 'longText',
       label: t.questions.leaderRole.label,
+      hint: t.questions.leaderRole.hint,
       maxLength: VISION_LIMITS.leaderRole,
       source: 'steps',
+      hintSource: 'benefits',
     },
     {
       name: 'inputFrom',

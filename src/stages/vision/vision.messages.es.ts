@@ -10,7 +10,7 @@ export default {
           early: 'No hay una visión de STEM por escrito, o la hay pero pocas personas la conocen.',
           developing: 'Existe un borrador de visión, pero no se ha acordado más allá de un grupo pequeño.',
           prepared: 'Una visión escrita se ha debatido y cuenta con un amplio acuerdo.',
-          model: 'La visión es ampliamente compartida y orienta de forma visible las decisiones sobre STEM.',
+          model: 'El personal y los aliados pueden explicar la visión con sus palabras, y las decisiones recientes sobre STEM hacen referencia a ella.',
         },
         recommendation:
           'Aclare la visión de STEM y genere consenso en torno a ella antes de diseñar el rol; el rol solo tiene sentido en relación con esa visión.',
@@ -58,7 +58,10 @@ export default {
         label: 'Su visión de la educación STEM',
         hint: 'Unas pocas oraciones que su personal y su comunidad reconocerían.',
       },
-      leaderRole: { label: 'El papel que desempeñará un docente líder en STEM en esa visión' },
+      leaderRole: {
+        label: 'El papel que desempeñará un docente líder en STEM en esa visión',
+        hint: 'Por ejemplo: elaborar, con las aportaciones de sus colegas, la hoja de ruta para llevar la visión a la práctica en toda la escuela, y procurar que la opinión del personal docente oriente la planificación de STEM.',
+      },
       inputFrom: {
         label: '¿Quiénes han contribuido a la visión?',
         hint: 'Seleccione todas las opciones que correspondan.',
@@ -73,7 +76,7 @@ export default {
       why: { label: 'El «porqué» que compartirá con el personal y la comunidad' },
       benefitPriorities: {
         label: '¿Qué beneficios del liderazgo docente en STEM son los más importantes aquí?',
-        hint: 'Seleccione al menos uno. Las brechas que los afectan aparecen primero en sus resultados.',
+        hint: 'Seleccione al menos uno. Entre las brechas del mismo nivel, las que los afectan aparecen primero en sus resultados.',
         options: {
           studentEngagement: 'Mayor compromiso de los estudiantes',
           teachingPractice: 'Mejor práctica docente en STEM',

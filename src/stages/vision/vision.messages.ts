@@ -9,7 +9,7 @@ export const visionMessages = defineMessages('stage-vision', {
         early: 'No written STEM vision, or one few people know.',
         developing: 'A draft vision exists but has not been agreed beyond a small group.',
         prepared: 'A written vision has been discussed and broadly agreed.',
-        model: 'The vision is widely owned and visibly guides STEM decisions.',
+        model: 'Staff and partners can restate the vision, and recent STEM decisions refer to it.',
       },
       recommendation:
         'Clarify the STEM vision and build consensus around it before designing the role; the role only makes sense against that vision.',
@@ -54,7 +54,11 @@ export const visionMessages = defineMessages('stage-vision', {
       label: 'Your vision for STEM education',
       hint: 'A few sentences your staff and community would recognise.',
     },
-    leaderRole: { label: 'The part a STEM teacher leader will play in that vision' },
+    leaderRole: {
+      label: 'The part a STEM teacher leader will play in that vision',
+      /** From the "benefits" page: teacher voice and the school-wide roadmap. */
+      hint: 'For example: drawing up, with colleagues’ input, the roadmap for putting the vision into practice across the school, and making sure teachers’ views shape STEM planning.',
+    },
     inputFrom: {
       label: 'Who has contributed to the vision?',
       hint: 'Select all that apply.',
@@ -69,8 +73,8 @@ export const visionMessages = defineMessages('stage-vision', {
     why: { label: 'The “why” you will share with staff and community' },
     benefitPriorities: {
       label: 'Which benefits of STEM teacher leadership matter most here?',
-      hint: 'Select at least one. Gaps that affect these come first in your results.',
-      /** The four benefits on the "benefits" seed page. */
+      hint: 'Select at least one. Among gaps at the same level, those that affect these come first in your results.',
+      /** The four benefits on the "benefits" source page. */
       options: {
         studentEngagement: 'Deeper student engagement',
         teachingPractice: 'Better STEM teaching practice',

@@ -100,3 +100,48 @@ test('upgrading sends the user to the first step whose full questions were never
   });
   expect(firstStepToUpgrade({ steps: needsDone })).toBe('vision');
 });
+
+test('chosen approaches feed the job description and the PD plan, beside what the team wrote', () => {
+  const steps = withAnswers(ratedSteps(() => 'prepared'), {
+    design: { careerStages: ['veteran'], elementaryApproaches: ['leadershipTeam'], integratedStem: 'exploring' },
+    support: { pdPlan: { leadership: { priority: 'high', plannedSupport: 'Principal coaching', timeline: 'Fall' } } },
+  });
+  const state = { mode: 'full' as const, profile: { ...PROFILE, level: 'district' as const }, steps, plan: planState() };
+  const job = assembleJobDescription(state);
+  expect(job.role).toContain('Career stage of the teacher leader: Veteran.');
+  expect(job.role).toContain('Elementary approach the role carries out: A seat on the school leadership team.');
+  expect(job.role).toContain('Integrated STEM: We are exploring it.');
+  const rows = pdPlanRows(state);
+  const leadership = rows.find((r) => r.area === 'Leadership');
+  expect(leadership?.plannedSupport).toBe(
+    'Principal coaching\nFrom your chosen approaches: Put the STEM teacher leader on the school leadership team and Define and plan what integrated STEM means here.',
+  );
+  // Keep-learning (integrated) calls for PD in innovative instruction; the team wrote nothing there.
+  expect(rows.find((r) => r.area === 'Innovative approaches to STEM instruction')?.plannedSupport).toBe(
+    'From your chosen approach: Keep the leader learning.',
+  );
+});
+
+test('without chosen approaches the PD plan shows only what the team wrote', () => {
+  const steps = withAnswers(ratedSteps(() => 'prepared'), { design: { elementaryApproaches: ['twoPronged'], integratedStem: 'no' } });
+  // A middle school has no elementary grades, so its (stale) elementary choices do not apply.
+  const state = { mode: 'full' as const, profile: { ...PROFILE, level: 'middle' as const }, steps, plan: planState() };
+  expect(pdPlanRows(state).map((r) => r.plannedSupport)).toEqual(Array(6).fill('Not provided'));
+  expect(assembleJobDescription(state).role).toBe('');
+});
+
+test('in Spanish, approach lines agree in number with how many approaches there are', async () => {
+  const { setLocale } = await import('../../../i18n/i18n');
+  await setLocale('es');
+  try {
+    const one = withAnswers(ratedSteps(() => 'prepared'), { design: { elementaryApproaches: ['leadershipTeam'] } });
+    const two = withAnswers(ratedSteps(() => 'prepared'), { design: { elementaryApproaches: ['leadershipTeam', 'modelClassroom'] } });
+    const state = (steps: typeof one) => ({ mode: 'full' as const, profile: PROFILE, steps, plan: planState() });
+    expect(assembleJobDescription(state(one)).role).toMatch(/^Enfoque de primaria que aplica el rol: /);
+    expect(assembleJobDescription(state(two)).role).toMatch(/^Enfoques de primaria que aplica el rol: /);
+    expect(pdPlanRows(state(one))[0]?.plannedSupport).toMatch(/^Según el enfoque elegido: /);
+    expect(pdPlanRows(state(two))[0]?.plannedSupport).toMatch(/^Según los enfoques elegidos: /);
+  } finally {
+    await setLocale('en');
+  }
+});

@@ -5,13 +5,16 @@
  */
 import { ratingLabel, NOT_SURE } from '../../../content/levels';
 import { formatList } from '../../../i18n/format';
-import { messagesOf } from '../../../i18n/i18n';
+import { fill, messagesOf } from '../../../i18n/i18n';
 import { addedValueRating, decisionLabel, proposeDecision, type DecisionProposal } from '../../../scoring/decision';
 import { rankedGaps, type Gap } from '../../../scoring/gaps';
 import { scoreReadiness, type RatingsByStep, type ReadinessScores } from '../../../scoring/readiness';
+import { APPROACH_SUPPORT_AREAS, chosenApproaches, includesElementary, type ApproachId } from '../../../content/approaches';
 import {
   careerStageOptions,
+  elementaryApproachOptions,
   formalityOptions,
+  integratedStemOptions,
   purposeOptions,
   roleTypeOptions,
   sphereOptions,
@@ -162,6 +165,9 @@ export function assembleJobDescription(state: PlanState): JobDescriptionSections
   const position = (state.steps.position ?? {}) as Record<string, unknown>;
   const messages = t();
   const one = (message: (v: { value: string }) => string, value: string) => (value ? message({ value }) : '');
+  const elementary = includesElementary(state.profile?.level)
+    ? labelsOf(elementaryApproachOptions(), design.elementaryApproaches)
+    : [];
   const list = (message: (v: { values: string }) => string, values: string[]) =>
     values.length > 0 ? message({ values: formatList(values) }) : '';
   const role = [
@@ -170,6 +176,11 @@ export function assembleJobDescription(state: PlanState): JobDescriptionSections
     list(messages.spheres, labelsOf(sphereOptions(), design.spheres)),
     list(messages.purposes, labelsOf(purposeOptions(), design.purposes)),
     list(messages.careerStages, labelsOf(careerStageOptions(), design.careerStages)),
+    list(
+      (v) => fill(messages.elementaryApproaches(elementary.length), v),
+      elementary,
+    ),
+    one(messages.integratedStem, design.integratedStem === 'no' ? '' : labelOf(integratedStemOptions(), design.integratedStem)),
   ]
     .filter(Boolean)
     .join('\n');
@@ -200,19 +211,38 @@ export interface PdRow {
   timeline: string;
 }
 
-/** Step 7's six areas: the rating as current strength, then the plan the team wrote for each. */
+/**
+ * Step 7's six areas: the rating as current strength, then the plan the team wrote for each, with a line naming
+ * the chosen approaches (step 4) that call for development in that area. Lines are separated by "\n".
+ */
 export function pdPlanRows(state: PlanState): PdRow[] {
   const support = (state.steps.support ?? {}) as { pdPlan?: Record<string, Record<string, unknown>> };
   const ratings = (state.steps as RatingsByStep).support?.ratings ?? {};
   const messages = t();
+  const design = (state.steps.design ?? {}) as Record<string, unknown>;
+  const approaches = chosenApproaches(
+    state.profile?.level,
+    design.integratedStem as string | undefined,
+    design.elementaryApproaches,
+  );
   return supportAreas().map((area) => {
     const rating = ratings[area.value]?.level ?? undefined;
     const plan = support.pdPlan?.[area.value] ?? {};
+    // Each chosen approach that calls for PD in this area adds a line under what the team wrote.
+    const fromApproaches = approaches
+      .filter((a) => APPROACH_SUPPORT_AREAS[a.id as ApproachId]?.includes(area.value))
+      .map((a) => a.heading);
+    const planned = [
+      text(plan.plannedSupport),
+      fromApproaches.length > 0
+        ? fill(messages.fromApproaches(fromApproaches.length), { approaches: formatList(fromApproaches) })
+        : '',
+    ].filter(Boolean);
     return {
       area: area.label,
       currentStrength: rating ? ratingLabel(rating) : messages.notRated,
       priority: labelOf(priorities(), plan.priority) || messages.notSet,
-      plannedSupport: text(plan.plannedSupport) || messages.notProvided,
+      plannedSupport: planned.join('\n') || messages.notProvided,
       timeline: text(plan.timeline) || messages.notProvided,
     };
   });
@@ -252,7 +282,8 @@ export function firstStepToUpgrade(state: Pick<AppState, 'steps'>): StepId | nul
   return (
     STEP_IDS.find((id) => {
       const saved = (state.steps[id] ?? {}) as Record<string, unknown>;
-      return stepContent(id).questions.some((q) => saved[q.name] === undefined);
+      // A question shown only for some answers (the "Other" text box) is not a sign the step was skipped.
+      return stepContent(id).questions.some((q) => !q.showWhen && saved[q.name] === undefined);
     }) ?? null
   );
 }

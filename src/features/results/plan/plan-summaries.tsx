@@ -1,4 +1,5 @@
 /** The plan screen's read-only summaries of step 7 (the PD plan) and step 5 (sustainability and funding). */
+import { Fragment } from 'react';
 import { TableWrap } from '../../../components/table-wrap';
 import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
@@ -34,7 +35,14 @@ export function PdPlanSection({ state }: { state: PlanState }) {
                 <th scope="row">{row.area}</th>
                 <td>{row.currentStrength}</td>
                 <td>{row.priority}</td>
-                <td>{row.plannedSupport}</td>
+                <td>
+                  {row.plannedSupport.split('\n').map((line, i) => (
+                    <Fragment key={i}>
+                      {i > 0 ? <br /> : null}
+                      {line}
+                    </Fragment>
+                  ))}
+                </td>
                 <td>{row.timeline}</td>
               </tr>
             ))}

@@ -57,7 +57,8 @@ export default {
     dismissed: 'Se descartó la acción propuesta.',
 
     pdHeading: 'Plan de desarrollo profesional del docente líder',
-    pdHint: 'Del paso 7: su calificación de cada una de las seis áreas y el apoyo que planificó.',
+    pdHint:
+      'Del paso 7: su calificación de cada una de las seis áreas y el apoyo que planificó, junto con los enfoques elegidos en el paso 4 que requieren desarrollo en cada área.',
     pdTable: 'Plan de desarrollo profesional por área',
     pdColumns: {
       area: 'Área',
@@ -117,9 +118,18 @@ export default {
     unsavedChanges: 'Guarde o cancele los cambios de «{action}»: se conservan, pero aún no se guardaron en el plan',
     roleType: 'Tipo de puesto: {value}.',
     formality: 'Formalidad: {value}.',
-    spheres: 'Ámbito de influencia: {values}.',
+    spheres: 'Esfera de influencia: {values}.',
     purposes: 'Propósito: {values}.',
-    careerStages: 'Etapa profesional de los docentes a los que guiará: {values}.',
+    careerStages: 'Etapa de la carrera docente del docente líder: {values}.',
+    elementaryApproaches: {
+      one: 'Enfoque de primaria que aplica el rol: {values}.',
+      other: 'Enfoques de primaria que aplica el rol: {values}.',
+    },
+    integratedStem: 'STEM integrado: {value}.',
+    fromApproaches: {
+      one: 'Según el enfoque elegido: {approaches}.',
+      other: 'Según los enfoques elegidos: {approaches}.',
+    },
     notRated: 'Sin calificar',
     notSet: 'Sin definir',
     notProvided: 'No se indicó',

@@ -3,7 +3,7 @@
  * Status names, job description headings and the row editor's validation messages are in
  * src/store/action-row.messages.ts, beside the schema that stores them.
  */
-import { defineMessages, params } from '../../../i18n/i18n';
+import { count, defineMessages, params } from '../../../i18n/i18n';
 
 export const planPageMessages = defineMessages('plan-page', {
   title: 'Your draft implementation plan',
@@ -58,7 +58,8 @@ export const planPageMessages = defineMessages('plan-page', {
   dismissed: 'Proposed action dismissed.',
 
   pdHeading: 'Professional development plan for the teacher leader',
-  pdHint: 'From step 7: your rating of each of the six areas, and the support you planned.',
+  pdHint:
+    'From step 7: your rating of each of the six areas and the support you planned, with the approaches chosen in step 4 that call for development in each area.',
   pdTable: 'Professional development plan by area',
   pdColumns: {
     area: 'Area',
@@ -128,7 +129,19 @@ export const planModelMessages = defineMessages('plan-model', {
   formality: params('Formality: {value}.'),
   spheres: params('Sphere of influence: {values}.'),
   purposes: params('Purpose: {values}.'),
-  careerStages: params('Career stage of teachers it will lead: {values}.'),
+  careerStages: params('Career stage of the teacher leader: {values}.'),
+  /** Step 4's chosen approaches: the elementary ones ticked, and whether integrated STEM is pursued. */
+  /** {values} is filled in after the plural form is chosen from how many there are. */
+  elementaryApproaches: count({
+    one: 'Elementary approach the role carries out: {values}.',
+    other: 'Elementary approaches the role carries out: {values}.',
+  }),
+  integratedStem: params('Integrated STEM: {value}.'),
+  /** A line under a PD area's planned support: the chosen approaches that call for PD in that area. */
+  fromApproaches: count({
+    one: 'From your chosen approach: {approaches}.',
+    other: 'From your chosen approaches: {approaches}.',
+  }),
   notRated: 'Not rated',
   notSet: 'Not set',
   /** A blank answer; the PDF prints it lighter when it matches the PDF's own "Not provided". */

@@ -7,7 +7,7 @@ const fullSteps = withAnswers(
   ratedSteps((step, _item, i) => (step === 'needs' && i === 0 ? 'early' : step === 'support' && i === 1 ? 'unsure' : 'prepared')),
   {
     vision: { benefitPriorities: ['teachingPractice'] },
-    programming: { stateGuides: ['northCarolinaRubrics', 'tStemBlueprint'] },
+    programming: { stateGuides: ['northCarolinaRubrics', 'other', 'tStemBlueprint'], stateGuidesOther: 'Ohio STEM design guide' },
     design: { integratedStem: 'yes', roleType: 'fullTime' },
     position: { competencies: 'Chemistry', reportsTo: 'Assistant superintendent' },
   },
@@ -71,7 +71,13 @@ test('a full plan maps profile, scores, gaps, actions and sources into the PDF c
     },
   ]);
   expect(data.jobDescription?.find((s) => s.heading === 'Reports to')?.text).toBe('Assistant superintendent');
-  expect(data.jobDescription?.find((s) => s.heading === 'The role')?.text).toBe('Type of position: Full-time.');
+  expect(data.jobDescription?.find((s) => s.heading === 'The role')?.text).toBe(
+    'Type of position: Full-time.\nIntegrated STEM: Yes, integrated STEM is part of our vision.',
+  );
+  // The chosen integrated-STEM approaches show up in the leader's development plan too.
+  expect(data.pdPlan.find((r) => r.area === 'Advocacy')?.plannedSupport).toBe(
+    'From your chosen approach: Build support for integrated STEM among stakeholders.',
+  );
   expect(data.pdPlan).toHaveLength(6);
   expect(data.sustainability?.fundingByYear).toHaveLength(3);
   expect(data.steps[0]?.answers.length).toBeGreaterThan(0);
@@ -82,10 +88,16 @@ test('a full plan maps profile, scores, gaps, actions and sources into the PDF c
       'Recommendations for integrated STEM: Define and plan what integrated STEM means here',
     ]),
   );
+  // "Other" is listed by the name the team typed.
   expect(data.sources.stateResources).toEqual([
     'North Carolina STEM attribute implementation rubrics',
+    'Ohio STEM design guide',
     'Texas T-STEM Blueprint',
   ]);
+  const programming = data.steps.find((s) => s.number === 3);
+  expect(programming?.answers).toEqual(
+    expect.arrayContaining([{ label: 'Other state guide or rubric you reviewed', value: 'Ohio STEM design guide' }]),
+  );
   expect(data.sources.pages).toEqual(expect.arrayContaining([expect.stringMatching(/integrated STEM instruction/)]));
 });
 

@@ -58,8 +58,9 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       answers:
         kind === 'quick'
           ? []
-          : visibleQuestions(id, 'full', profile?.level).map((q) => {
+          : visibleQuestions(id, 'full', profile?.level, saved).map((q) => {
               pages.add(q.source);
+              if (q.hintSource) pages.add(q.hintSource);
               return { label: q.label, value: formatAnswer(q, saved[q.name]) };
             }),
     };
@@ -68,6 +69,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
 
   const sustainability = kind === 'full' ? sustainabilitySummary(state) : null;
   const stateGuides = (state.steps.programming?.stateGuides ?? []) as string[];
+  const otherGuide = String(state.steps.programming?.stateGuidesOther ?? '').trim();
 
   return {
     kind,
@@ -140,7 +142,10 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
     sources: {
       title: sourceTitle(),
       pages: [...pages].map((p) => sourcePageText(p)),
-      stateResources: stateGuides.map((g) => labelOf(stateGuideOptions(), g)).filter(Boolean),
+      // "Other" is listed by the name the team typed, or left out when they typed none.
+      stateResources: stateGuides
+        .map((g) => (g === 'other' ? otherGuide : labelOf(stateGuideOptions(), g)))
+        .filter(Boolean),
     },
   };
 }

@@ -77,13 +77,23 @@ function BlankAnswer({ question }: { question: Question }) {
   }
 }
 
-function BlankQuestion({ question }: { question: Question }) {
+/** The label of the option a dependent question waits for ("Other"), from the question it depends on. */
+function chosenLabel(when: NonNullable<Question['showWhen']>, questions: readonly Question[]): string {
+  const parent = questions.find((q) => q.name === when.name);
+  const options = parent && 'options' in parent ? parent.options : [];
+  return options.find((o) => o.value === when.value)?.label ?? when.value;
+}
+
+function BlankQuestion({ question, siblings }: { question: Question; siblings: readonly Question[] }) {
   const t = useMessages(worksheetsMessages);
   return (
     <li className="worksheet__question">
       <p className="worksheet__label">
         {question.label}
         {question.elementaryOnly ? <span className="worksheet__note"> {t.elementaryOnly}</span> : null}
+        {question.showWhen ? (
+          <span className="worksheet__note"> {t.onlyIfChosen({ option: chosenLabel(question.showWhen, siblings) })}</span>
+        ) : null}
       </p>
       {question.hint ? <p className="hint">{question.hint}</p> : null}
       <BlankAnswer question={question} />
@@ -125,7 +135,7 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
         <p>{profileContent().purpose}</p>
         <ol className="worksheet__questions">
           {profileContent().questions.map((question) => (
-            <BlankQuestion key={question.name} question={question} />
+            <BlankQuestion key={question.name} question={question} siblings={profileContent().questions} />
           ))}
         </ol>
       </section>
@@ -164,7 +174,7 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
           <h3 className="worksheet__subtitle">{t.questionsTitle}</h3>
           <ol className="worksheet__questions">
             {content.questions.map((question) => (
-              <BlankQuestion key={question.name} question={question} />
+              <BlankQuestion key={question.name} question={question} siblings={content.questions} />
             ))}
           </ol>
           <p className="worksheet__source">{t.source({ source: sourceLabel(content.source) })}</p>

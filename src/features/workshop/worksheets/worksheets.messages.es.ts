@@ -9,7 +9,8 @@ export default {
     backToStart: 'Volver a la página de inicio',
     tickOne: 'Marque una opción.',
     tickAll: 'Marque todas las que correspondan.',
-    elementaryOnly: '(solo escuelas primarias)',
+    elementaryOnly: '(solo planes con grados de primaria)',
+    onlyIfChosen: '(solo si marcó «{option}»)',
     stepTitle: 'Paso {number}: {title}',
     rateTitle: 'Califique su preparación',
     rateInstruction:

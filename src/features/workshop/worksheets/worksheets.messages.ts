@@ -8,8 +8,10 @@ export const worksheetsMessages = defineMessages('worksheets-page', {
   backToStart: 'Back to the start page',
   tickOne: 'Tick one.',
   tickAll: 'Tick all that apply.',
-  /** After a question asked of elementary schools only. */
-  elementaryOnly: '(elementary schools only)',
+  /** After a question asked only of plans with elementary grades (elementary, K–12, district-wide). */
+  elementaryOnly: '(only plans with elementary grades)',
+  /** After a question that applies only when an option is ticked; {option} is that option. */
+  onlyIfChosen: params('(only if “{option}” is ticked)'),
   stepTitle: params('Step {number}: {title}'),
   rateTitle: 'Rate your readiness',
   /** {notSure} is the "Not sure yet" answer. */
