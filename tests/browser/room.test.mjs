@@ -62,7 +62,8 @@ test('participants’ files combine in the room; a bad file is listed with its r
 test('a consensus is recorded, the room report downloads and reads back, and the room resets', async () => {
   const group = page.getByRole('group', { name: /^Consensus for item 1\.1/ });
   await group.getByLabel('Prepared').check();
-  assert.ok(await page.getByText('1 of 33 items have a consensus.', { exact: false }).isVisible());
+  // Any item count: it changes when the content is revised.
+  assert.ok(await page.getByText(/1 of \d+ items have a consensus\./).isVisible());
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

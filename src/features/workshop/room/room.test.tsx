@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { loadRoom } from '../../../app/lazy-screens';
 import { ratingLabel } from '../../../content/levels';
+import { stepEntries } from '../../../stages/stage-list';
 import { combineRoom } from '../../../scoring/room-combine';
 import { sampleParticipantFiles, sampleParticipantState } from './sample-room';
 import { ratingsFromSteps } from '../../../scoring/room-combine';
@@ -11,6 +12,9 @@ import { useRoomFlow } from '../../../store/room-flow';
 import { clearIntake } from './room-intake';
 import { validState } from '../../../../tests/fixtures/plan-state';
 import { renderApp, resetStore, type User } from '../../../../tests/support/test-utils';
+
+/** Every readiness item of the seven steps (the count changes when content is revised). */
+const ITEM_COUNT = stepEntries().reduce((sum, { content }) => sum + content.items.length, 0);
 
 // The room renders every item with its radios; on a busy machine a test can take several seconds.
 vi.setConfig({ testTimeout: 20_000 });
@@ -137,7 +141,7 @@ test('the facilitator’s answers stay byte for byte the same through opening fi
   await addFiles(user, participantFiles(3));
   await screen.findByText('Added 3 participants.');
   await agreeOnStepOne(user);
-  expect(screen.getByText(/4 of 33 items have a consensus/)).toBeInTheDocument();
+  expect(screen.getByText(new RegExp(`4 of ${ITEM_COUNT} items have a consensus`))).toBeInTheDocument();
   expect(useAppStore.getState().room.consensus.needs).toEqual({
     currentVsVision: 'prepared', resourceInventory: 'prepared', assetsAndBarriers: 'prepared', addedValue: 'prepared',
   });
