@@ -4,9 +4,11 @@
  * Reads every src/**\/*.messages.ts (English); quotes and punctuation are ignored.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const seedsDir = process.argv[2] ?? '/work/shared/seeds';
+// The source pages live beside the repository (../shared/seeds), not in it.
+const seedsDir = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
 const n = Number(process.argv[3] ?? 8);
 
 const words = (text) =>
