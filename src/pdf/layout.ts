@@ -8,6 +8,7 @@ import type { UserOptions } from 'jspdf-autotable';
 import { messagesOf } from '../i18n/i18n';
 import { pdfCommonMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
+import { fitColumns, type ColumnSpec } from './table-columns';
 
 export const FONT = 'DejaVuSans';
 
@@ -135,7 +136,14 @@ export class PdfWriter {
     this.font(size, bold, color);
     const lineHeight = this.lineHeight(size);
     const x = align === 'right' ? PAGE.left + indent + width : align === 'center' ? PAGE.left + indent + width / 2 : PAGE.left + indent;
-    for (const line of this.wrap(toPrintable(raw), width)) {
+    const lines = this.wrap(toPrintable(raw), width);
+    // Keep-with-next inside a paragraph: never leave its first line alone at the foot of a page, nor carry
+    // its last line alone onto the next.
+    const room = Math.floor((PAGE.bottom - this.y) / lineHeight);
+    if (lines.length >= 2 && room < 2 && !this.atTopOfPage) this.newPage();
+    const early = lines.length >= 3 && room >= 2 && lines.length - room === 1 && !this.atTopOfPage ? room - 1 : -1;
+    for (const [index, line] of lines.entries()) {
+      if (index === early) this.newPage();
       this.ensureSpace(lineHeight);
       // jsPDF resets the font on a new page only if we ask again.
       this.font(size, bold, color);
@@ -204,13 +212,32 @@ export class PdfWriter {
    * A table through jspdf-autotable: header row repeated on every page, rows split across pages
    * when taller than the space left, cells wrapped inside the margins.
    */
-  table(head: string[], body: string[][], options: Partial<UserOptions> = {}): void {
-    const { styles, headStyles, ...rest } = options;
+  table(head: string[], body: string[][], options: Partial<Omit<UserOptions, "columns">> & { fit?: readonly ColumnSpec[] } = {}): void {
+    const { styles, headStyles, fit: columns, columnStyles, ...rest } = options;
+    const printedHead = head.map(toPrintable);
+    const printedBody = body.map((row) => row.map(toPrintable));
+    // The header row and the first body row stay together.
     this.ensureSpace(60);
+    const fontSize = (styles?.fontSize as number | undefined) ?? 8.5;
+    const padding = cellPadding(styles?.cellPadding) ?? 10;
+    const widths = columns ? fitColumns(this.doc, columns, printedHead, printedBody, CONTENT_WIDTH, fontSize, padding, FONT) : null;
+    const fitted = widths
+      ? Object.fromEntries(
+          widths.map((cellWidth, i) => [
+            i,
+            {
+              cellWidth,
+              ...(columns![i]!.bold ? { fontStyle: 'bold' as const } : {}),
+              ...(columns![i]!.align ? { halign: columns![i]!.align } : {}),
+            },
+          ]),
+        )
+      : columnStyles;
     this.autoTable(this.doc, {
       startY: this.y,
-      head: [head.map(toPrintable)],
-      body: body.map((row) => row.map(toPrintable)),
+      head: [printedHead],
+      body: printedBody,
+      ...(fitted ? { columnStyles: fitted } : {}),
       margin: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
       theme: 'grid',
       showHead: 'everyPage',
@@ -234,4 +261,14 @@ export class PdfWriter {
     const finalY = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
     this.y = (finalY ?? this.y) + 14;
   }
+}
+
+/** Left plus right padding of a cell, as the table's styles give it. */
+function cellPadding(padding: unknown): number | null {
+  if (typeof padding === 'number') return padding * 2;
+  if (padding && typeof padding === 'object') {
+    const p = padding as { left?: number; right?: number };
+    return (p.left ?? 0) + (p.right ?? 0);
+  }
+  return null;
 }
