@@ -14,7 +14,7 @@ export default {
       one: 'Hay {count} brecha más en el detalle de preparación del plan completo.',
       other: 'Hay {count} brechas más en el detalle de preparación del plan completo.',
     },
-    gapColumns: { gap: 'Brecha', rating: 'Calificación', action: 'Acción que la cierra', who: 'Responsable y fecha límite' },
+    gapColumns: { gap: 'Brecha', step: 'Paso', rating: 'Calificación', action: 'Acción que la cierra', who: 'Responsable y fecha límite' },
     gapStepLine: 'Paso {number}: {title}',
     recommended: 'Recomendación: {recommendation}',
     ownerDue: '{owner}, {due}',

@@ -241,7 +241,8 @@ export class PdfWriter {
       margin: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
       theme: 'grid',
       showHead: 'everyPage',
-      rowPageBreak: 'auto',
+      // A row moves whole to the next page rather than leaving a fragment behind (a row taller than a page still splits).
+      rowPageBreak: 'avoid',
       styles: {
         font: FONT,
         fontStyle: 'normal',

@@ -41,6 +41,7 @@ export function drawActionPlan(w: PdfWriter, data: PlanDocumentData): void {
       a.status,
     ]),
     {
+      rowPageBreak: 'auto',
       styles: { fontSize: 7.5, cellPadding: { top: 3, bottom: 3, left: 3.5, right: 3.5 } },
       fit: [
         { weight: 112, bold: true },

@@ -11,6 +11,7 @@ import { COLOR, SIZE, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
 import { pdfPlanMessages } from '../pdf.messages';
 import { drawBudgetTotals } from './budget';
+import { clip } from './clip';
 import { drawEvaluationSummary } from './evaluation';
 import { drawReadinessChart } from './readiness-chart';
 import { drawDecisionBox } from './summary';
@@ -49,11 +50,11 @@ export function drawBoardSummary(w: PdfWriter, data: PlanDocumentData, options: 
   if (data.decision.override) {
     w.text(plan.summary.overridden, { bold: true, spaceAfter: 2 });
     w.text(plan.proposedByTool({ label: data.decision.override.proposedLabel }), { color: COLOR.muted, spaceAfter: 2 });
-    w.text(plan.changeReason({ reason: data.decision.override.reason }), { spaceAfter: 10 });
+    w.text(plan.changeReason({ reason: clip(data.decision.override.reason, 400) }), { spaceAfter: 10 });
   }
 
   w.heading(t.readiness, 2, 220);
-  drawReadinessChart(w, data.stepScores, 24);
+  drawReadinessChart(w, data.stepScores, 21);
   w.text(t.readinessNote({ level: data.overall.levelLabel, explanation: data.overall.explanation }), { spaceAfter: 8 });
   options.afterReadiness?.(w, data);
 
@@ -83,21 +84,26 @@ function drawTopGaps(w: PdfWriter, data: PlanDocumentData): void {
   }
   const { gapColumns: c } = t;
   w.table(
-    [c.gap, c.rating, c.action, c.who],
+    [c.gap, c.step, c.rating, c.action, c.who],
     gaps.map((gap) => {
       const planned = gap.plannedAction;
       const ownerDue = planned
         ? [planned.owner.trim(), planned.due ? longDate(planned.due) : ''].filter(Boolean).join(', ') || t.noOwner
         : t.noOwner;
       return [
-        `${gap.statement}\n${t.gapStepLine({ number: gap.stepNumber, title: gap.stepTitle })}`,
+        gap.statement,
+        plan.stepNumber({ number: gap.stepNumber }),
         gap.ratingLabel,
-        planned?.action.trim() ? planned.action : t.recommended({ recommendation: gap.recommendation }),
-        ownerDue,
+        clip(planned?.action.trim() ? planned.action : t.recommended({ recommendation: gap.recommendation }), 240),
+        clip(ownerDue, 120),
       ];
     }),
-    { styles: { fontSize: 8 }, fit: [{ weight: 4 }, { weight: 1.4, bold: true }, { weight: 4 }, { weight: 2, date: true }] },
+    {
+      styles: { fontSize: 8 },
+      fit: [{ weight: 4.2 }, { weight: 1 }, { weight: 1.3, bold: true }, { weight: 4 }, { weight: 2, date: true }],
+    },
   );
   const more = data.topGaps.length - gaps.length;
   if (more > 0 && data.kind === 'full') w.text(t.topGapsMore(more), { size: SIZE.small, color: COLOR.muted });
 }
+

@@ -10,7 +10,7 @@ type Step = PlanDocumentData['steps'][number];
 export function drawSteps(w: PdfWriter, data: PlanDocumentData): void {
   const t = messagesOf(pdfPlanMessages);
   const full = data.kind === 'full';
-  w.sectionTitle(full ? messagesOf(pdfBoardMessages).stepAnswersSection : t.steps.quickTitle);
+  w.sectionTitle(full ? messagesOf(pdfBoardMessages).stepAnswersSection : t.steps.quickTitle, { newPage: !full, minSpace: 300 });
   data.steps.forEach((step) => {
     const title = t.stepTitle({ number: step.number, title: step.title });
     // A step that starts low on a page moves to the next; otherwise steps follow on, so a short
@@ -30,7 +30,7 @@ function drawStep(w: PdfWriter, step: Step): void {
     w.table(
       [columns.statement, columns.level, columns.notes],
       step.items.map((item) => [item.statement, item.ratingLabel, item.notes.trim() || '—']),
-      { fit: [{ weight: 3.6 }, { weight: 1.3, bold: true }, { weight: 5 }] },
+      { fit: [{ weight: 3.6 }, { weight: 1.3, bold: true }, { weight: 5 }], rowPageBreak: 'auto' },
     );
     const sources = [...new Set(step.items.map((item) => item.source))];
     w.text(t.source({ source: sources.join('; ') }), { size: SIZE.small, color: COLOR.muted, spaceAfter: 10 });

@@ -11,8 +11,8 @@ import { toPrintable } from '../printable-text';
 
 type Entry = TimelineDocument['entries'][number];
 
-const LABEL_WIDTH = 180;
-const ROW = 14;
+const LABEL_WIDTH = 200;
+const ROW = 12.5;
 const AXIS = 26;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -60,7 +60,9 @@ export function drawTimelineChart(w: PdfWriter, entries: readonly Entry[], maxRo
   // The chart splits between pages only at a row; each page repeats the axis.
   let index = 0;
   while (index < rows.length) {
-    w.ensureSpace(AXIS + ROW * Math.min(4, rows.length - index));
+    // The whole chart on one page when it fits one; else at least four rows before a break.
+    const whole = AXIS + ROW * (rows.length - index) + 36;
+    w.ensureSpace(whole <= PAGE.bottom - PAGE.top ? whole : AXIS + ROW * Math.min(4, rows.length - index));
     const top = w.y;
     const fit = Math.max(1, Math.floor((PAGE.bottom - top - AXIS - 20) / ROW));
     const page = rows.slice(index, index + fit);
@@ -99,7 +101,8 @@ function drawRow(w: PdfWriter, entry: Entry, rowTop: number, x: (t: number) => n
   const milestone = entry.kind === 'milestone';
   w.font(7.5, milestone, COLOR.ink);
   const label = w.wrap(toPrintable(entry.label), LABEL_WIDTH)[0] ?? '';
-  const cut = label.length < toPrintable(entry.label).trim().length ? `${label.replace(/\s*\S{0,3}$/, '')}…` : label;
+  // A label longer than its column ends with an ellipsis after its last whole word.
+  const cut = label.length < toPrintable(entry.label).trim().length ? `${label.replace(/\s+\S*$/, '')}…` : label;
   doc.text(cut, PAGE.left, rowTop + ROW / 2, { baseline: 'middle' });
   const mid = rowTop + ROW / 2;
   const end = toTime(entry.date);
