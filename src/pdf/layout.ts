@@ -139,17 +139,23 @@ export class PdfWriter {
     const lines = this.wrap(toPrintable(raw), width);
     // Keep-with-next inside a paragraph: never leave its first line alone at the foot of a page, nor carry
     // its last line alone onto the next.
-    const room = Math.floor((PAGE.bottom - this.y) / lineHeight);
-    if (lines.length >= 2 && room < 2 && !this.atTopOfPage) this.newPage();
-    const early = lines.length >= 3 && room >= 2 && lines.length - room === 1 && !this.atTopOfPage ? room - 1 : -1;
+    // A blank line between paragraphs takes half a line: clearly a break, not a hole.
+    const heights = lines.map((line) => (line ? lineHeight : lineHeight / 2));
+    let room = 0;
+    for (let used = 0; room < lines.length && this.y + used + lineHeight <= PAGE.bottom; room++) used += heights[room]!;
+    if (lines.length >= 2 && room < 2 && !this.atTopOfPage) {
+      this.newPage();
+      room = lines.length;
+    }
+    const carried = lines.slice(room).filter(Boolean).length;
+    const early = carried === 1 && room >= 3 && !this.atTopOfPage ? room - 1 : -1;
     for (const [index, line] of lines.entries()) {
       if (index === early) this.newPage();
       this.ensureSpace(lineHeight);
       // jsPDF resets the font on a new page only if we ask again.
       this.font(size, bold, color);
       if (line) this.doc.text(line, x, this.y, { baseline: 'top', align });
-      // A blank line between paragraphs takes half a line: clearly a break, not a hole.
-      this.y += line ? lineHeight : lineHeight / 2;
+      this.y += heights[index]!;
     }
     this.y += spaceAfter;
   }
@@ -218,9 +224,15 @@ export class PdfWriter {
     const printedBody = body.map((row) => row.map(toPrintable));
     // The header row and the first body row stay together.
     this.ensureSpace(60);
-    const fontSize = (styles?.fontSize as number | undefined) ?? 8.5;
+    let fontSize = (styles?.fontSize as number | undefined) ?? 8.5;
     const padding = cellPadding(styles?.cellPadding) ?? 10;
-    const widths = columns ? fitColumns(this.doc, columns, printedHead, printedBody, CONTENT_WIDTH, fontSize, padding, FONT) : null;
+    let widths: number[] | null = null;
+    // When the longest words cannot all fit side by side, a smaller type fits them before any word is cut.
+    for (; columns; fontSize -= 0.5) {
+      const fitted = fitColumns(this.doc, columns, printedHead, printedBody, CONTENT_WIDTH, fontSize, padding, FONT);
+      widths = fitted.widths;
+      if (fitted.fits || fontSize <= 6.5) break;
+    }
     const fitted = widths
       ? Object.fromEntries(
           widths.map((cellWidth, i) => [
@@ -246,7 +258,6 @@ export class PdfWriter {
       styles: {
         font: FONT,
         fontStyle: 'normal',
-        fontSize: 8.5,
         textColor: [...COLOR.ink],
         lineColor: [...COLOR.rule],
         lineWidth: 0.5,
@@ -254,6 +265,7 @@ export class PdfWriter {
         overflow: 'linebreak',
         valign: 'top',
         ...styles,
+        fontSize,
       },
       headStyles: { fillColor: [...COLOR.accent], textColor: [...COLOR.white], fontStyle: 'bold', ...headStyles },
       alternateRowStyles: { fillColor: [...COLOR.fill] },

@@ -46,7 +46,7 @@ function longestWord(doc: jsPDF, text: string, size: number, bold: boolean): num
     .reduce((max, word) => Math.max(max, textWidth(doc, word, size, bold)), 0);
 }
 
-/** Final widths (points) for each column, summing to `total`. */
+/** Final widths (points) for each column, summing to `total`, and whether every column got its minimum. */
 export function fitColumns(
   doc: jsPDF,
   specs: readonly ColumnSpec[],
@@ -56,7 +56,7 @@ export function fitColumns(
   fontSize: number,
   padding: number,
   fontName = font,
-): number[] {
+): { widths: number[]; fits: boolean } {
   font = fontName;
   const cap = total / 3;
   const minimums = specs.map((spec, i) => {
@@ -84,5 +84,5 @@ export function fitColumns(
   }
   // Whatever could not be balanced (too many long words for the width) is shared out evenly.
   const sum = widths.reduce((s, w) => s + w, 0);
-  return widths.map((w) => (w * total) / sum);
+  return { widths: widths.map((w) => (w * total) / sum), fits: minimums.reduce((s, m) => s + m, 0) <= total + 0.01 };
 }
