@@ -29,10 +29,11 @@ test('prints the plan in Spanish, with Spanish page numbers, dates and document 
   pages.forEach((text, i) => expect(text).toContain(`Página ${i + 1} de ${built.pageCount}`));
   const all = pages.join(' ');
   expect(all).toContain('Plan de implementación de liderazgo docente en STEM');
-  expect(all).toContain('Resumen ejecutivo');
+  expect(all).toContain('Resumen para la junta');
   expect(all).toContain('Fecha de la evaluación');
   expect(all).toContain('23 de noviembre de 2026');
-  expect(all).toContain('Próximas tres acciones');
+  expect(all).toContain('Detalle de la preparación');
+  expect(all).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   // The source's title is a citation: it stays in English.
   expect(all).toContain('Basado en Building STEM Teacher Leadership');
   expect(all).not.toContain('Page 1 of');
