@@ -1,20 +1,10 @@
 /** The budget: totals by year and by source for the board, every cost line in the full plan. */
-import { formatNumber } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
 import { pdfBoardMessages } from '../board.messages';
 import { COLOR, type PdfWriter } from '../layout';
 import type { BudgetDocument, PlanDocumentData } from '../plan-document';
 import type { ColumnSpec } from '../table-columns';
-
-/** "$78,000" / "78.000 US$", whole units: a board reads budgets to the dollar. */
-export function money(budget: Pick<BudgetDocument, 'currency'>, amount: number | null): string {
-  if (amount === null) return '—';
-  try {
-    return formatNumber(amount, { style: 'currency', currency: budget.currency, maximumFractionDigits: 0 });
-  } catch {
-    return formatNumber(amount, { maximumFractionDigits: 0 });
-  }
-}
+import { money } from './budget-money';
 
 const sum = (amounts: readonly (number | null)[]) => amounts.reduce<number>((s, a) => s + (a ?? 0), 0);
 const YEAR_COLUMNS: ColumnSpec[] = [
