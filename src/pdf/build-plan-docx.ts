@@ -27,7 +27,12 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 /** Characters Word cannot hold in its XML (controls other than tab and line breaks) are dropped. */
 const wordSafe = (value: unknown): unknown =>
   typeof value === 'string'
-    ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    ? Array.from(value)
+        .filter((c) => {
+          const code = c.codePointAt(0)!;
+          return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d;
+        })
+        .join('')
     : Array.isArray(value)
       ? value.map(wordSafe)
       : typeof value === 'object' && value !== null
@@ -84,11 +89,11 @@ export async function buildPlanDocx(input: PlanDocumentData): Promise<BuiltDocx>
 
 /** "Based on … · Page 3 of 12", with Word's own page fields in place of the numbers. */
 function pageOf(d: typeof import('docx'), basedOn: string) {
-  const template = messagesOf(pdfCommonMessages).pageOf({ page: '\u0001', total: '\u0002' });
+  const template = messagesOf(pdfCommonMessages).pageOf({ page: '\uE000', total: '\uE001' });
   const runs: import('docx').ParagraphChild[] = [new d.TextRun({ text: `${basedOn} · `, size: 16, color: '52606D' })];
-  for (const part of template.split(/(\u0001|\u0002)/)) {
-    if (part === '\u0001') runs.push(new d.TextRun({ children: [d.PageNumber.CURRENT], size: 16, color: '52606D' }));
-    else if (part === '\u0002') runs.push(new d.TextRun({ children: [d.PageNumber.TOTAL_PAGES], size: 16, color: '52606D' }));
+  for (const part of template.split(/(\uE000|\uE001)/)) {
+    if (part === '\uE000') runs.push(new d.TextRun({ children: [d.PageNumber.CURRENT], size: 16, color: '52606D' }));
+    else if (part === '\uE001') runs.push(new d.TextRun({ children: [d.PageNumber.TOTAL_PAGES], size: 16, color: '52606D' }));
     else if (part) runs.push(new d.TextRun({ text: part, size: 16, color: '52606D' }));
   }
   return new d.Paragraph({ children: runs });
