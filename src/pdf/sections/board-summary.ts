@@ -15,10 +15,12 @@ import { clip } from './clip';
 import { drawEvaluationSummary } from './evaluation';
 import { drawReadinessChart } from './readiness-chart';
 import { drawDecisionBox } from './summary';
-import { drawTimelineChart } from './timeline-chart';
+import { drawTimelineChart, timelineChartHeight } from './timeline-chart';
 
 /** The board reads five gaps; the rest are in the full plan's readiness detail. */
 export const BOARD_GAPS = 5;
+/** The board's timeline shows every milestone and the first actions by date, up to this many rows. */
+const TIMELINE_ROWS = 26;
 
 export interface BoardSummaryOptions {
   /** Alone, it opens with its own title block; in the full plan it follows the cover. */
@@ -61,8 +63,10 @@ export function drawBoardSummary(w: PdfWriter, data: PlanDocumentData, options: 
   drawTopGaps(w, data);
 
   if (data.kind === 'full') {
-    w.heading(t.timeline, 2, 120);
-    drawTimelineChart(w, data.timeline?.entries ?? [], 26);
+    const entries = data.timeline?.entries ?? [];
+    // The heading moves with the whole chart, never left alone at the foot of a page.
+    w.heading(t.timeline, 2, entries.length ? timelineChartHeight(entries, TIMELINE_ROWS) : 30);
+    drawTimelineChart(w, entries, TIMELINE_ROWS);
     w.heading(t.budget, 2, 90);
     drawBudgetTotals(w, data);
     w.heading(t.evaluation, 2, 80);

@@ -40,6 +40,12 @@ function ticks(from: number, to: number): number[] {
   return out;
 }
 
+/** The height the chart takes on one page (capped at a page), so a heading can keep with it. */
+export function timelineChartHeight(entries: readonly Entry[], maxRows = 60): number {
+  const { rows } = timelineRows(entries, maxRows);
+  return Math.min(PAGE.bottom - PAGE.top - 40, AXIS + ROW * rows.length + 36);
+}
+
 export function drawTimelineChart(w: PdfWriter, entries: readonly Entry[], maxRows = 60): void {
   const t = messagesOf(pdfBoardMessages);
   const { rows, hiddenActions } = timelineRows(entries, maxRows);

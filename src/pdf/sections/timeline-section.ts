@@ -4,12 +4,13 @@ import { pdfBoardMessages } from '../board.messages';
 import { longDate } from '../format';
 import { COLOR, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
-import { drawTimelineChart } from './timeline-chart';
+import { drawTimelineChart, timelineChartHeight } from './timeline-chart';
 
 export function drawTimelineSection(w: PdfWriter, data: PlanDocumentData): void {
   const t = messagesOf(pdfBoardMessages);
-  w.sectionTitle(t.timelineSection, { newPage: false, minSpace: 260 });
   const entries = data.timeline?.entries ?? [];
+  // The title, its note and the whole chart start together when the chart fits a page.
+  w.sectionTitle(t.timelineSection, { newPage: false, minSpace: entries.length ? timelineChartHeight(entries) + 90 : 120 });
   if (entries.length === 0) {
     w.text(t.timelineNone, { color: COLOR.muted });
     return;
