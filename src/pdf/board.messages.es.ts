@@ -48,6 +48,10 @@ export default {
       reviewDate: 'Fecha de revisión',
     },
 
+    progress: 'Avances desde el {date}',
+    progressColumns: { step: 'Paso', baseline: 'Antes', current: 'Ahora' },
+    progressMoved: '{statement} ({step}): {from} → {to}',
+
     readinessDetail: 'Detalle de la preparación',
     allGaps: 'Todas las brechas, por orden de prioridad',
     allGapsColumns: { rank: 'N.º', step: 'Paso', statement: 'Enunciado', rating: 'Calificación' },

@@ -46,6 +46,11 @@ export const pdfBoardMessages = defineMessages('pdf-board', {
     reviewDate: 'Review date',
   },
 
+  /** Progress since the baseline (issue 14), in the Word file's board summary; the PDF draws it in sections/progress.ts. */
+  progress: params('Progress since {date}'),
+  progressColumns: { step: 'Step', baseline: 'Then', current: 'Now' },
+  progressMoved: params('{statement} ({step}): {from} → {to}'),
+
   /** The full plan's parts after the board summary. */
   readinessDetail: 'Readiness detail',
   allGaps: 'All gaps, in ranked order',

@@ -60,3 +60,22 @@ test('is written in Spanish when Spanish is on screen', async () => {
   expect(text).toContain('Presupuesto y financiamiento');
   expect(text).toContain('23 de noviembre de 2026');
 });
+
+test('a reassessment shows progress since the baseline right after readiness', async () => {
+  await setLocale('en');
+  const data = realisticPlanData();
+  data.progress = {
+    sinceDate: '2026-05-01',
+    summary: '3 steps moved up; 4 gaps closed.',
+    overall: { baselineLevel: 'early', currentLevel: 'developing', baselineLabel: 'Early', currentLabel: 'Developing' },
+    steps: data.stepScores.map((s) => ({ number: s.number, title: s.title, baselineLevel: 'early', currentLevel: s.level, baselineLabel: 'Early', currentLabel: s.levelLabel })),
+    movedItems: [{ stepTitle: 'Plan for sustainability', statement: 'We have a sustainability plan.', fromLabel: 'Early', toLabel: 'Developing', direction: 'up' }],
+    notes: [],
+  };
+  const { text } = await documentOf((await buildPlanDocx(data)).bytes);
+  const progress = text.indexOf('Progress since May 1, 2026');
+  expect(progress).toBeGreaterThan(text.indexOf('Readiness by step'));
+  expect(progress).toBeLessThan(text.indexOf('The five most important gaps'));
+  expect(text).toContain('3 steps moved up; 4 gaps closed.');
+  expect(text).toContain('We have a sustainability plan. (Plan for sustainability): Early → Developing');
+});

@@ -39,6 +39,7 @@ export function boardSummary(b: DocxBlocks, data: PlanDocumentData, charts: { re
     [5, 2, 1.5, 1.5],
   );
   b.text(t.readinessNote({ level: data.overall.levelLabel, explanation: data.overall.explanation }));
+  progress(b, data);
 
   b.heading(t.topGaps, 2);
   const gaps = data.topGaps.slice(0, 5);
@@ -176,4 +177,25 @@ export function planParts(b: DocxBlocks, data: PlanDocumentData): void {
     b.labelled(plan.sustainability.elementsToSustain, s.elementsToSustain);
     b.labelled(plan.sustainability.partners, s.partners);
   }
+}
+
+/** Progress since the baseline (issue 14), right after readiness, when the plan is a reassessment. */
+function progress(b: DocxBlocks, data: PlanDocumentData): void {
+  const p = data.progress;
+  if (!p) return;
+  const t = messagesOf(pdfBoardMessages);
+  b.heading(t.progress({ date: longDate(p.sinceDate) }), 2);
+  if (p.summary) b.text(p.summary, { bold: true });
+  const c = t.progressColumns;
+  b.table(
+    [c.step, c.baseline, c.current],
+    [
+      ...p.steps.map((s) => [`${s.number}. ${s.title}`, s.baselineLabel, s.currentLabel]),
+      [messagesOf(pdfPlanMessages).cover.overallReadiness, p.overall.baselineLabel, p.overall.currentLabel],
+    ],
+    [5, 2, 2],
+    true,
+  );
+  b.bullets(p.movedItems.map((m) => t.progressMoved({ statement: m.statement, step: m.stepTitle, from: m.fromLabel, to: m.toLabel })));
+  if (p.notes.length > 0) b.bullets(p.notes);
 }

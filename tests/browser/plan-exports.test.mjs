@@ -123,5 +123,7 @@ test('the Word document unzips, with the organisation, the seven step titles and
   for (const title of STEP_TITLES) assert.ok(text.includes(title), title);
   assert.ok(text.includes('Budget and funding'));
   assert.ok(xml.includes('<w:tbl>'), 'tables are Word tables');
+  const listing = execFileSync('unzip', ['-l', path], { encoding: 'utf8' });
+  assert.match(listing, /word\/media\/.+\.png/, 'the charts are images in the Word file');
   if (state.plan?.budget?.lines?.length) assert.ok(text.includes('Cost line'), 'the budget lines are a table');
 });
