@@ -20,7 +20,7 @@ import { drawTimelineChart, timelineChartHeight } from './timeline-chart';
 /** The board reads five gaps; the rest are in the full plan's readiness detail. */
 export const BOARD_GAPS = 5;
 /** The board's timeline shows every milestone and the first actions by date, up to this many rows. */
-const TIMELINE_ROWS = 26;
+const TIMELINE_ROWS = 22;
 
 export interface BoardSummaryOptions {
   /** Alone, it opens with its own title block; in the full plan it follows the cover. */
@@ -52,7 +52,7 @@ export function drawBoardSummary(w: PdfWriter, data: PlanDocumentData, options: 
   if (data.decision.override) {
     w.text(plan.summary.overridden, { bold: true, spaceAfter: 2 });
     w.text(plan.proposedByTool({ label: data.decision.override.proposedLabel }), { color: COLOR.muted, spaceAfter: 2 });
-    w.text(plan.changeReason({ reason: clip(data.decision.override.reason, 400) }), { spaceAfter: 10 });
+    w.text(plan.changeReason({ reason: clip(data.decision.override.reason, 300) }), { spaceAfter: 10 });
   }
 
   w.heading(t.readiness, 2, 220);

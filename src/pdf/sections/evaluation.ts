@@ -17,7 +17,7 @@ export function drawEvaluationSummary(w: PdfWriter, data: PlanDocumentData): voi
   const c = t.evaluationColumns;
   w.table(
     [c.benefit, c.indicator, c.target, c.reviewDate],
-    rows.map((r) => [clip(r.benefit, 80), clip(r.indicator, 140), clip(r.target, 80), longDate(r.reviewDate)]),
+    rows.map((r) => [clip(r.benefit, 60), clip(r.indicator, 110), clip(r.target, 50), longDate(r.reviewDate)]),
     { styles: { fontSize: 8 }, fit: [{ weight: 2.5, bold: true }, { weight: 4 }, { weight: 2 }, { weight: 1.6, date: true }] },
   );
 }

@@ -17,7 +17,8 @@ const BAR_HEIGHT = 16;
 
 /** A horizontal bar chart drawn with vector rectangles, lines and text (no image). */
 export function drawReadinessChart(w: PdfWriter, scores: PlanDocumentData['stepScores'], rowHeight = 34): void {
-  const ROW_HEIGHT = rowHeight;
+  // Room for a step title on two lines, whatever the caller asks.
+  const ROW_HEIGHT = Math.max(rowHeight, 2 * w.lineHeight(SIZE.small) + 3);
   const { doc } = w;
   const plotLeft = PAGE.left + LABEL_WIDTH + 10;
   const plotWidth = PAGE.right - plotLeft;
