@@ -147,8 +147,18 @@ export class PdfWriter {
       this.newPage();
       room = lines.length;
     }
-    const carried = lines.slice(room).filter(Boolean).length;
-    const early = carried === 1 && room >= 3 && !this.atTopOfPage ? room - 1 : -1;
+    // One line would be carried alone: break earlier, at a line (not a paragraph gap) that leaves at least two
+    // lines on each page.
+    let early = -1;
+    const count = (from: number, to?: number) => lines.slice(from, to).filter(Boolean).length;
+    if (count(room) === 1 && !this.atTopOfPage) {
+      for (let k = Math.min(room, lines.length) - 1; k >= 1; k--) {
+        if (lines[k] !== '' && count(k) >= 2 && count(0, k) >= 2) {
+          early = k;
+          break;
+        }
+      }
+    }
     for (const [index, line] of lines.entries()) {
       if (index === early) this.newPage();
       this.ensureSpace(lineHeight);
