@@ -182,7 +182,7 @@ async function measurePdf() {
     await page.goto(APP_URL);
     await page.evaluate(({ key, value }) => localStorage.setItem(key, value), maxLengthState);
     await page.reload();
-    const exportButton = page.getByRole("button", { name: "Full plan (PDF)" });
+    const exportButton = page.getByRole('button', { name: 'Full plan (PDF)' });
     await exportButton.waitFor({ timeout: 30_000 });
     const started = Date.now();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exportButton.click()]);
