@@ -15,7 +15,6 @@ export default {
       other: 'Hay {count} brechas más en el detalle de preparación del plan completo.',
     },
     gapColumns: { gap: 'Brecha', step: 'Paso', rating: 'Calificación', action: 'Acción que la cierra', who: 'Responsable y fecha límite' },
-    gapStepLine: 'Paso {number}: {title}',
     recommended: 'Recomendación: {recommendation}',
     ownerDue: '{owner}, {due}',
     noOwner: 'Sin asignar todavía',

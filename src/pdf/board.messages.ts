@@ -18,7 +18,6 @@ export const pdfBoardMessages = defineMessages('pdf-board', {
     other: '{count} more gaps are listed in the readiness detail of the full plan.',
   }),
   gapColumns: { gap: 'Gap', step: 'Step', rating: 'Rated', action: 'Action that closes it', who: 'Owner and due date' },
-  gapStepLine: params('Step {number}: {title}'),
   /** Shown when no action row closes the gap yet: the tool's recommendation stands in. */
   recommended: params('Recommended: {recommendation}'),
   ownerDue: params('{owner}, {due}'),
