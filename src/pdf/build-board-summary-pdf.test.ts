@@ -10,6 +10,7 @@ import { longDate } from './format';
 import { messagesOf } from '../i18n/i18n';
 import { pdfBoardMessages } from './board.messages';
 import { pdfPlanMessages } from './pdf.messages';
+import { PAGE } from './layout';
 import type { PlanDocumentData } from './plan-document';
 import { LONG_CELL_WORDS, maximumPlanData, realisticPlanData } from '../../tests/fixtures/plan-parts';
 import { collapse, readPdf, splitWords, stringsIn, type ReadPdf } from '../../tests/support/read-pdf';
@@ -130,5 +131,18 @@ test('step answers printed in the job description, PD plan or sustainability sum
   // Each kept answer is there, under its bold label.
   for (const answer of data.steps.flatMap((s) => s.answers.filter((a) => !a.printedIn))) {
     expect(inSteps.some((line) => collapse(answer.label).startsWith(line))).toBe(true);
+  }
+});
+
+test('no page ends with a heading, and no page holds a single stray line', async () => {
+  for (const { read } of [await full(), await fullMax(), await board()]) {
+    read.pages.forEach((page, i) => {
+      const body = page.items.filter((item) => item.top >= PAGE.top - 3 && item.bottom <= PAGE.bottom + 3);
+      const lines = new Set(body.map((item) => Math.round(item.top)));
+      if (i < read.pages.length - 1) expect(lines.size, `page ${i + 1} has more than one line`).toBeGreaterThan(1);
+      const last = body.reduce((a, b) => (b.bottom > a.bottom ? b : a), body[0]!);
+      // Headings are set at 11 pt and up, body text and tables at 10 pt and under.
+      expect(last.bottom - last.top, `page ${i + 1} ends with “${last.str}”`).toBeLessThan(10.8);
+    });
   }
 });
