@@ -59,6 +59,7 @@ test('is written in Spanish when Spanish is on screen', async () => {
   expect(text).toContain('Resumen para la junta');
   expect(text).toContain('Presupuesto y financiamiento');
   expect(text).toContain('23 de noviembre de 2026');
+  expect(strFromU8(unzipSync((await buildPlanDocx(realisticPlanData())).bytes)['word/styles.xml']!)).toMatch(/w:lang w:val="es/);
 });
 
 test('a reassessment shows progress since the baseline right after readiness', async () => {

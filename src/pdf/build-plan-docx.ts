@@ -5,6 +5,7 @@
  */
 import { sourceTitle } from '../content/sources';
 import { messagesOf } from '../i18n/i18n';
+import { currentLocaleTag } from '../i18n/locale';
 import { planDocxFileName } from '../lib/file-name';
 import { readinessChartImage, timelineChartImage } from './chart-images';
 import { DocxBlocks } from './docx-blocks';
@@ -72,7 +73,8 @@ export async function buildPlanDocx(input: PlanDocumentData): Promise<BuiltDocx>
     creator: common.creator,
     title: t.documentTitle({ title, orgName: toPrintable(data.profile.orgName) }),
     description: t.subjectFull({ source: sourceTitle() }),
-    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    // The document's language (spell check, screen readers) is the interface's at export, as in the PDF.
+    styles: { default: { document: { run: { font: 'Calibri', size: 21, language: { value: currentLocaleTag() } } } } },
     sections: [
       {
         properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
