@@ -39,11 +39,13 @@ function twoLineWidth(doc: jsPDF, text: string, size: number, bold: boolean): nu
   return best;
 }
 
-function longestWord(doc: jsPDF, text: string, size: number, bold: boolean): number {
+/** The widest word no wider than `cap`: a wider one (a pasted URL) is cut whatever the column, so it claims nothing. */
+function longestWord(doc: jsPDF, text: string, size: number, bold: boolean, cap: number): number {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .reduce((max, word) => Math.max(max, textWidth(doc, word, size, bold)), 0);
+    .map((word) => textWidth(doc, word, size, bold))
+    .reduce((max, width) => (width <= cap ? Math.max(max, width) : max), 0);
 }
 
 /** Final widths (points) for each column, summing to `total`, and whether every column got its minimum. */
@@ -60,10 +62,10 @@ export function fitColumns(
   font = fontName;
   const cap = total / 3;
   const minimums = specs.map((spec, i) => {
-    let min = longestWord(doc, head[i] ?? '', fontSize, true);
+    let min = longestWord(doc, head[i] ?? '', fontSize, true, cap);
     for (const row of body) {
       const cell = row[i] ?? '';
-      min = Math.max(min, longestWord(doc, cell, fontSize, spec.bold ?? false));
+      min = Math.max(min, longestWord(doc, cell, fontSize, spec.bold ?? false, cap));
       if (spec.date) min = Math.max(min, twoLineWidth(doc, cell, fontSize, spec.bold ?? false));
     }
     return Math.min(cap, min + padding + SLACK);
