@@ -21,6 +21,12 @@ export default {
       'No se pudieron cargar las herramientas de PDF sin conexión. Abra la aplicación una vez con conexión para que pueda guardarlas.',
     pdfFailed: 'No se pudo crear el PDF: {reason} Sus respuestas están a salvo; inténtelo de nuevo.',
 
+    docxPreparing: 'Preparando su documento de Word…',
+    docxCancelled: 'Se canceló el documento de Word. No se descargó nada.',
+    docxOffline:
+      'No se pudieron cargar las herramientas de Word sin conexión. Abra la aplicación una vez con conexión para que pueda guardarlas.',
+    docxFailed: 'No se pudo crear el documento de Word: {reason} Sus respuestas están a salvo; inténtelo de nuevo.',
+
     screenFailedTitle: 'No se pudo cargar esta pantalla',
     screenFailedText:
       'Una parte de la aplicación no llegó, quizá porque se cortó la conexión. Sus respuestas están a salvo en esta computadora. Revise la conexión e inténtelo de nuevo, o vuelva a la página de inicio.',

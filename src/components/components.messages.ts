@@ -24,6 +24,13 @@ export const componentMessages = defineMessages('components', {
   /** {reason} is a full sentence: the offline message above, or the browser's own error. */
   pdfFailed: params('The PDF could not be created: {reason} Your answers are safe; try again.'),
 
+  /** The same, for the Word file. */
+  docxPreparing: 'Preparing your Word document…',
+  docxCancelled: 'The Word document was cancelled. Nothing was downloaded.',
+  docxOffline:
+    'The Word tools could not be loaded while offline. Open the app once with a connection so it can keep them.',
+  docxFailed: params('The Word document could not be created: {reason} Your answers are safe; try again.'),
+
   screenFailedTitle: 'This screen could not be loaded',
   screenFailedText:
     'Part of the app did not arrive, perhaps because the connection dropped. Your answers are safe on this computer. Check the connection and try again, or go back to the start page.',

@@ -30,15 +30,28 @@ interface PdfExportButtonProps {
   build: (options: { onProgress: (pagesSoFar: number) => void; signal: AbortSignal }) => Promise<BuiltPdf>;
   /** When set, clicking shows this instead of exporting. */
   blockedMessage?: string | null;
+  /** A Word file reports progress without pages. Default 'pdf'. */
+  format?: 'pdf' | 'docx';
 }
 
 /** An export button with progress, a guard against double clicks, and a failure message. */
-export function PdfExportButton({ label, build, blockedMessage, preload }: PdfExportButtonProps) {
+export function PdfExportButton({ label, build, blockedMessage, preload, format = 'pdf' }: PdfExportButtonProps) {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const running = useRef(false);
   const cancel = useRef<AbortController | null>(null);
   const statusId = useId();
-  const t = useMessages(componentMessages);
+  const messages = useMessages(componentMessages);
+  const t =
+    format === 'docx'
+      ? {
+          ...messages,
+          pdfPreparing: messages.docxPreparing,
+          pdfPages: () => messages.docxPreparing,
+          pdfCancelled: messages.docxCancelled,
+          pdfOffline: messages.docxOffline,
+          pdfFailed: messages.docxFailed,
+        }
+      : messages;
 
   const exportPdf = async () => {
     // A ref, not state: a double click arrives before React re-renders the disabled button.

@@ -44,14 +44,28 @@ export function asciiSlug(text: string, maxLength: number): string {
  * A name with no Latin spelling (e.g. 東京) leaves nothing, and the generic name stands in.
  */
 export function planFileName(orgName: string, date: string, kind: 'full' | 'quick' = 'full'): string {
+  return documentFileName(orgName, date, kind === 'quick' ? 'STEM-readiness' : 'STEM-plan', 'pdf');
+}
+
+/** The board summary's download name, e.g. "Escuela-Rio-Grande-STEM-board-summary-2026-11-23.pdf". */
+export function boardSummaryFileName(orgName: string, date: string): string {
+  return documentFileName(orgName, date, 'STEM-board-summary', 'pdf');
+}
+
+/** The Word plan's download name, e.g. "Escuela-Rio-Grande-STEM-plan-2026-11-23.docx". */
+export function planDocxFileName(orgName: string, date: string): string {
+  return documentFileName(orgName, date, 'STEM-plan', 'docx');
+}
+
+function documentFileName(orgName: string, date: string, label: string, extension: string): string {
   const name = foldToAscii(orgName)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+/, '')
     .slice(0, MAX_NAME_PART)
     .replace(/-+$/, '');
   const safeDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
-  const parts = [name || 'STEM-teacher-leadership', kind === 'quick' ? 'STEM-readiness' : 'STEM-plan', safeDate].filter(Boolean);
-  return `${parts.join('-')}.pdf`;
+  const parts = [name || 'STEM-teacher-leadership', label, safeDate].filter(Boolean);
+  return `${parts.join('-')}.${extension}`;
 }
 
 /** Accents dropped from their letters, and the letters Unicode does not split spelt out, keeping case. */

@@ -74,10 +74,7 @@ export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOpt
 async function buildHere(job: PdfJob, onProgress?: (pages: number) => void): Promise<BuiltDownload> {
   reportPagesTo(onProgress ?? null);
   try {
-    const built =
-      job.kind === 'plan'
-        ? await (await import('./build-plan-pdf')).buildPlanPdf(job.data)
-        : await (await import('./build-room-report-pdf')).buildRoomReportPdf(job.data);
+    const built = await (await import('./build-job')).buildJob(job);
     return { blob: built.blob, fileName: built.fileName };
   } finally {
     reportPagesTo(null);

@@ -4,6 +4,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { buildPlanPdf, type BuiltPlanPdf } from './build-plan-pdf';
 import { UNICODE_SAMPLE, maxLengthPlanData, samplePlanData, sampleQuickData } from '../../tests/fixtures/plan-documents';
 import { loadFontsFromDisk } from './fonts/load-fonts-from-disk';
+import { realisticPlanData } from '../../tests/fixtures/plan-parts';
 import { PAGE } from './layout';
 import type { PlanDocumentData } from './plan-document';
 
@@ -98,31 +99,26 @@ test('sets the document title, author, subject and creation date', async () => {
   expect(String(read.info.CreationDate)).toMatch(/^D:20261123/);
 });
 
-test('prints the executive summary: decision, the override reason, gaps and the next three actions by due date', async () => {
+test('opens with the board summary: decision, the override reason and the top gaps', async () => {
   const { read } = await sample();
   const data = samplePlanData();
   const text = allText(read);
+  expect(text).toContain('Board summary');
+  expect(text).not.toContain('Executive summary');
   expect(text).toContain(data.decision.label);
   for (const reason of data.decision.reasons) expect(text).toContain(reason);
   expect(text).toContain(data.decision.override!.reason);
   for (const gap of data.topGaps) expect(text).toContain(collapse(gap.statement));
-  // The sample lists actions latest first; the summary must pick the three due soonest.
-  const summary = collapse(read.pages.slice(1, 4).map((p) => p.text).join('\n'));
-  const next = summary.slice(summary.indexOf('Next three actions'));
-  expect(next).toContain('Run a staff survey on STEM resources and expertise');
-  expect(next).toContain('Hold a vision workshop with families and partners');
-  expect(next).toContain('Visit two schools with established STEM teacher leaders');
-  expect(next).not.toContain('Present progress to the school board');
 });
 
-test('writes each step level in words in the readiness profile, with the scoring rule', async () => {
+test('writes each step level in words in the readiness chart and table, with the scoring rule', async () => {
   const { read } = await sample();
   const data = samplePlanData();
-  const profilePage = read.pages.find((p) => p.text.includes('Readiness profile'))!;
-  const text = collapse(profilePage.text);
-  for (const label of ['Early', 'Developing', 'Prepared', 'Model']) expect(text).toContain(label);
+  const pages = read.pages.filter((p) => p.text.includes('Readiness by step') || p.text.includes('Readiness detail'));
+  const items = pages.flatMap((p) => p.items);
+  for (const label of ['Early', 'Developing', 'Prepared', 'Model']) expect(items.some((i) => i.str === label)).toBe(true);
   for (const score of data.stepScores) {
-    expect(profilePage.items.filter((i) => i.str === score.levelLabel).length).toBeGreaterThanOrEqual(2);
+    expect(items.filter((i) => i.str === score.levelLabel).length).toBeGreaterThanOrEqual(2);
   }
   expect(allText(read)).toContain(collapse(data.scoringRule));
 });
@@ -180,6 +176,7 @@ test('prints a shorter readiness report for a quick check', async () => {
   expect(text).toContain('STEM Teacher Leadership Readiness Report');
   expect(text).toContain('Readiness profile');
   expect(text).toContain('Top gaps');
+  expect(text).not.toContain('Board summary');
   expect(text).not.toContain('Action plan');
   expect(text).not.toContain('Draft job description');
   expect(result.pageCount).toBeLessThan(full.pageCount);
@@ -192,4 +189,13 @@ test('prints a placeholder where the font has no glyph rather than dropping the 
   const result = await buildPlanPdf(data, { loadFonts: loadFontsFromDisk });
   const read = await readPdf(result);
   expect(read.pages[0]!.text).toContain('Robotics club □ lead');
+});
+
+test('the quick check’s readiness report lists only the top five gaps, as the screen promises', async () => {
+  const data = { ...sampleQuickData(), topGaps: realisticPlanData().topGaps };
+  expect(data.topGaps.length).toBeGreaterThan(5);
+  const read = await readPdf(await buildPlanPdf(data, { loadFonts: loadFontsFromDisk }));
+  const text = allText(read);
+  data.topGaps.slice(0, 5).forEach((gap, i) => expect(text).toContain(`${i + 1}. ${collapse(gap.statement)}`));
+  data.topGaps.slice(5).forEach((gap, i) => expect(text).not.toContain(`${i + 6}. ${collapse(gap.statement)}`));
 });

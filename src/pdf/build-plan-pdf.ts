@@ -4,6 +4,10 @@
  * from pdf.messages.ts, in the language active at export. jsPDF, jspdf-autotable and the
  * font are loaded with dynamic import() so the app's first page never downloads them.
  *
+ * The full plan opens with the board summary, then prints every part once (issue 12 §3): readiness detail,
+ * action plan, timeline, budget, job description, PD plan, sustainability, evaluation, communication, role
+ * design, approaches, each step's ratings and answers, sources.
+ *
  * User text only ever reaches doc.text() and table cells (after toPrintable()); it never reaches
  * output() options, addImage, addJS, links or annotations.
  */
@@ -14,13 +18,19 @@ import { planFileName } from '../lib/file-name';
 import { planTitle } from './format';
 import type { PlanDocumentData } from './plan-document';
 import { drawActionPlan } from './sections/action-plan';
+import { drawBoardSummary } from './sections/board-summary';
+import { drawBudgetLines } from './sections/budget';
+import { drawCommunication, drawRoleDesign } from './sections/communication-and-role';
 import { drawCover } from './sections/cover';
+import { drawEvaluation } from './sections/evaluation';
 import { drawApproaches, drawJobDescription, drawPdPlan, drawSustainability } from './sections/job-and-support';
 import { drawPageFurniture } from './sections/page-furniture';
 import { drawProfile } from './sections/profile';
+import { drawReadinessDetail } from './sections/readiness-detail';
 import { drawSources } from './sections/sources';
 import { drawSteps } from './sections/steps';
 import { drawSummary } from './sections/summary';
+import { drawTimelineSection } from './sections/timeline-section';
 import { pdfPlanMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
 import { sourceTitle } from '../content/sources';
@@ -48,16 +58,25 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
     options.loadFonts,
   );
   drawCover(w, data);
-  drawSummary(w, data);
-  drawProfile(w, data);
-  drawSteps(w, data);
   if (data.kind === 'full') {
+    // Progress since the baseline (issue 14) goes in the board summary, right after its readiness chart.
+    drawBoardSummary(w, data, { standalone: false });
+    drawReadinessDetail(w, data);
     drawActionPlan(w, data);
+    drawTimelineSection(w, data);
+    drawBudgetLines(w, data);
     drawJobDescription(w, data);
     drawPdPlan(w, data);
     drawSustainability(w, data);
+    drawEvaluation(w, data);
+    drawCommunication(w, data);
+    drawRoleDesign(w, data);
     drawApproaches(w, data);
+  } else {
+    drawSummary(w, data);
+    drawProfile(w, data);
   }
+  drawSteps(w, data);
   drawSources(w, data);
   drawPageFurniture(w, data.profile.orgName, title);
 

@@ -8,6 +8,7 @@ import type { UserOptions } from 'jspdf-autotable';
 import { messagesOf } from '../i18n/i18n';
 import { pdfCommonMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
+import { fitColumns, type ColumnSpec } from './table-columns';
 
 export const FONT = 'DejaVuSans';
 
@@ -135,13 +136,36 @@ export class PdfWriter {
     this.font(size, bold, color);
     const lineHeight = this.lineHeight(size);
     const x = align === 'right' ? PAGE.left + indent + width : align === 'center' ? PAGE.left + indent + width / 2 : PAGE.left + indent;
-    for (const line of this.wrap(toPrintable(raw), width)) {
+    const lines = this.wrap(toPrintable(raw), width);
+    // Keep-with-next inside a paragraph: never leave its first line alone at the foot of a page, nor carry
+    // its last line alone onto the next.
+    // A blank line between paragraphs takes half a line: clearly a break, not a hole.
+    const heights = lines.map((line) => (line ? lineHeight : lineHeight / 2));
+    let room = 0;
+    for (let used = 0; room < lines.length && this.y + used + lineHeight <= PAGE.bottom; room++) used += heights[room]!;
+    if (lines.length >= 2 && room < 2 && !this.atTopOfPage) {
+      this.newPage();
+      room = lines.length;
+    }
+    // One line would be carried alone: break earlier, at a line (not a paragraph gap) that leaves at least two
+    // lines on each page.
+    let early = -1;
+    const count = (from: number, to?: number) => lines.slice(from, to).filter(Boolean).length;
+    if (count(room) === 1 && !this.atTopOfPage) {
+      for (let k = Math.min(room, lines.length) - 1; k >= 1; k--) {
+        if (lines[k] !== '' && count(k) >= 2 && count(0, k) >= 2) {
+          early = k;
+          break;
+        }
+      }
+    }
+    for (const [index, line] of lines.entries()) {
+      if (index === early) this.newPage();
       this.ensureSpace(lineHeight);
       // jsPDF resets the font on a new page only if we ask again.
       this.font(size, bold, color);
       if (line) this.doc.text(line, x, this.y, { baseline: 'top', align });
-      // A blank line between paragraphs takes half a line: clearly a break, not a hole.
-      this.y += line ? lineHeight : lineHeight / 2;
+      this.y += heights[index]!;
     }
     this.y += spaceAfter;
   }
@@ -204,21 +228,46 @@ export class PdfWriter {
    * A table through jspdf-autotable: header row repeated on every page, rows split across pages
    * when taller than the space left, cells wrapped inside the margins.
    */
-  table(head: string[], body: string[][], options: Partial<UserOptions> = {}): void {
-    const { styles, headStyles, ...rest } = options;
+  table(head: string[], body: string[][], options: Partial<Omit<UserOptions, "columns">> & { fit?: readonly ColumnSpec[] } = {}): void {
+    const { styles, headStyles, fit: columns, columnStyles, ...rest } = options;
+    const printedHead = head.map(toPrintable);
+    const printedBody = body.map((row) => row.map(toPrintable));
+    // The header row and the first body row stay together.
     this.ensureSpace(60);
+    let fontSize = (styles?.fontSize as number | undefined) ?? 8.5;
+    const padding = cellPadding(styles?.cellPadding) ?? 10;
+    let widths: number[] | null = null;
+    // When the longest words cannot all fit side by side, a smaller type fits them before any word is cut.
+    for (; columns; fontSize -= 0.5) {
+      const fitted = fitColumns(this.doc, columns, printedHead, printedBody, CONTENT_WIDTH, fontSize, padding, FONT);
+      widths = fitted.widths;
+      if (fitted.fits || fontSize <= 6.5) break;
+    }
+    const fitted = widths
+      ? Object.fromEntries(
+          widths.map((cellWidth, i) => [
+            i,
+            {
+              cellWidth,
+              ...(columns![i]!.bold ? { fontStyle: 'bold' as const } : {}),
+              ...(columns![i]!.align ? { halign: columns![i]!.align } : {}),
+            },
+          ]),
+        )
+      : columnStyles;
     this.autoTable(this.doc, {
       startY: this.y,
-      head: [head.map(toPrintable)],
-      body: body.map((row) => row.map(toPrintable)),
+      head: [printedHead],
+      body: printedBody,
+      ...(fitted ? { columnStyles: fitted } : {}),
       margin: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
       theme: 'grid',
       showHead: 'everyPage',
-      rowPageBreak: 'auto',
+      // A row moves whole to the next page rather than leaving a fragment behind (a row taller than a page still splits).
+      rowPageBreak: 'avoid',
       styles: {
         font: FONT,
         fontStyle: 'normal',
-        fontSize: 8.5,
         textColor: [...COLOR.ink],
         lineColor: [...COLOR.rule],
         lineWidth: 0.5,
@@ -226,6 +275,7 @@ export class PdfWriter {
         overflow: 'linebreak',
         valign: 'top',
         ...styles,
+        fontSize,
       },
       headStyles: { fillColor: [...COLOR.accent], textColor: [...COLOR.white], fontStyle: 'bold', ...headStyles },
       alternateRowStyles: { fillColor: [...COLOR.fill] },
@@ -234,4 +284,14 @@ export class PdfWriter {
     const finalY = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
     this.y = (finalY ?? this.y) + 14;
   }
+}
+
+/** Left plus right padding of a cell, as the table's styles give it. */
+function cellPadding(padding: unknown): number | null {
+  if (typeof padding === 'number') return padding * 2;
+  if (padding && typeof padding === 'object') {
+    const p = padding as { left?: number; right?: number };
+    return (p.left ?? 0) + (p.right ?? 0);
+  }
+  return null;
 }

@@ -9,7 +9,14 @@ interface Language {
   catalog?: ComponentsJSON | undefined;
 }
 
-export type PdfJob = ({ kind: 'plan'; data: PlanDocumentData } | { kind: 'room'; data: RoomReportData }) & Language;
+/** 'plan': the full plan or readiness report PDF; 'board': the board summary PDF; 'docx': the full plan in Word. */
+export type PdfJob = (
+  | { kind: 'plan'; data: PlanDocumentData }
+  | { kind: 'board'; data: PlanDocumentData }
+  | { kind: 'docx'; data: PlanDocumentData }
+  | { kind: 'room'; data: RoomReportData }
+) &
+  Language;
 
 /** Sent when the pointer reaches an export button: load jsPDF and the fonts before the click. */
 export interface PdfWarmUp {

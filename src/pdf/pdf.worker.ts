@@ -8,6 +8,7 @@ import { applyCatalog } from '../i18n/i18n';
 import { isLocale } from '../i18n/locale';
 import type { PdfJob, PdfWarmUp, PdfWorkerReply } from './pdf-job';
 import { reportPagesTo } from './pdf-progress';
+import { buildJob } from './build-job';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -21,10 +22,7 @@ self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
   try {
     if (isLocale(job.locale)) applyCatalog(job.locale, job.catalog);
     reportPagesTo((pages) => reply({ type: 'progress', pages }));
-    const built =
-      job.kind === 'plan'
-        ? await (await import('./build-plan-pdf')).buildPlanPdf(job.data)
-        : await (await import('./build-room-report-pdf')).buildRoomReportPdf(job.data);
+    const built = await buildJob(job);
     reply({ type: 'done', blob: built.blob, fileName: built.fileName });
   } catch (error) {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -56,7 +56,15 @@ export interface PlanDocumentData {
     purpose: string;
     items: { statement: string; ratingLabel: string; notes: string; source: string }[];
     /** Structured answers, already formatted; "Not provided" where skipped. Empty for a quick check. */
-    answers: { label: string; value: string }[];
+    answers: {
+      label: string;
+      value: string;
+      /**
+       * Set when the answer is printed in full in another part of the plan (the draft job description, the PD
+       * plan, the sustainability summary), so the full plan does not print it twice. Optional (issue 12).
+       */
+      printedIn?: 'jobDescription' | 'pdPlan' | 'sustainability';
+    }[];
   }[];
   actions: {
     action: string;

@@ -182,7 +182,7 @@ test('the quick check upgrades to a full plan, keeping its ratings, and reaches 
   await shot('plan-full');
   assert.deepEqual(await axeViolations(), []);
 
-  const plan = await downloadPdf('Download the plan (PDF)');
+  const plan = await downloadPdf('Full plan (PDF)');
   assert.ok(plan.text.includes('STEM Teacher Leadership Implementation Plan'));
   assert.ok(plan.flat.includes('Ms Rivera, assistant principal'));
   for (const title of ['Assess STEM-related needs', 'Plan for sustainability', 'Support the STEM teacher leader']) {

@@ -134,7 +134,7 @@ test('switching to Spanish translates every screen and both PDFs', async () => {
   await page.goto(new URL('/plan', APP_URL).href);
   await expectSpanishScreen('the plan');
   await expectNoAxeViolations(page, 'the plan in Spanish');
-  const planPdf = await pdfText(page.locator('.export-pdf button').first());
+  const planPdf = await pdfText(page.getByRole('button', { name: 'Plan completo (PDF)' }));
   assert.ok(planPdf.includes(ORG), 'the plan PDF names the organisation');
   assert.deepEqual(englishWordsIn(planPdf, { citationsInQuotes: true }), [], 'English left in the plan PDF');
 

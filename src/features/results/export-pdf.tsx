@@ -10,7 +10,7 @@ import type { BuildOptions } from '../../pdf/build-in-worker';
 import { exportPdfMessages } from './results.messages';
 
 /** The PDF worker starts, loading jsPDF and the fonts, when the export button is pointed at or focused. */
-const preloadPdfTools = () => void import('../../pdf/build-in-worker').then((m) => m.warmUpPdfWorker(), () => {});
+export const preloadPdfTools = () => void import('../../pdf/build-in-worker').then((m) => m.warmUpPdfWorker(), () => {});
 
 /** Every piece of text that will be printed, so characters the font lacks can be listed first. */
 function printedTexts(value: unknown, out: string[] = []): string[] {
@@ -20,6 +20,24 @@ function printedTexts(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** Lists the characters the PDF font lacks, before any export. */
+export function UnprintableWarning({ state }: { state: PlanState }) {
+  const t = useMessages(exportPdfMessages);
+  const unprintable = findUnprintableCharacters(printedTexts(toPlanDocumentData(state, new Date())));
+  if (unprintable.length === 0) return null;
+  return (
+    <div className="panel panel--warning">
+      <p>
+        {interpolate(t.unprintable, {
+          warning: <strong>{t.unprintableWarning}</strong>,
+          characters: <span className="unprintable-list">{unprintable.join(' ')}</span>,
+        })}
+      </p>
+      <p className="hint">{t.unprintableHint}</p>
+    </div>
+  );
+}
+
 /**
  * The export button for the plan (full) or readiness report (quick). jsPDF and the font load only
  * here, on click, so no other screen pays for them.
@@ -27,7 +45,6 @@ function printedTexts(value: unknown, out: string[] = []): string[] {
 export function ExportPdf({ state }: { state: PlanState }) {
   const t = useMessages(exportPdfMessages);
   const problems = state.mode === 'quick' ? [] : planProblems(state);
-  const unprintable = findUnprintableCharacters(printedTexts(toPlanDocumentData(state, new Date())));
   const label = state.mode === 'quick' ? t.downloadReport : t.downloadPlan;
 
   const build = async (options: BuildOptions) => {
@@ -38,17 +55,7 @@ export function ExportPdf({ state }: { state: PlanState }) {
 
   return (
     <div className="export-pdf">
-      {unprintable.length > 0 ? (
-        <div className="panel panel--warning">
-          <p>
-            {interpolate(t.unprintable, {
-              warning: <strong>{t.unprintableWarning}</strong>,
-              characters: <span className="unprintable-list">{unprintable.join(' ')}</span>,
-            })}
-          </p>
-          <p className="hint">{t.unprintableHint}</p>
-        </div>
-      ) : null}
+      <UnprintableWarning state={state} />
       <PdfExportButton
         label={label}
         build={build}

@@ -7,7 +7,7 @@ import { pdfPlanMessages } from '../pdf.messages';
 export function drawActionPlan(w: PdfWriter, data: PlanDocumentData): void {
   const t = messagesOf(pdfPlanMessages);
   const columns = t.actionPlan.columns;
-  w.sectionTitle(t.actionPlan.title);
+  w.sectionTitle(t.actionPlan.title, { newPage: false, minSpace: 260 });
   if (data.actions.length === 0) {
     w.text(t.noActions, { color: COLOR.muted });
     return;
@@ -41,18 +41,18 @@ export function drawActionPlan(w: PdfWriter, data: PlanDocumentData): void {
       a.status,
     ]),
     {
+      rowPageBreak: 'auto',
       styles: { fontSize: 7.5, cellPadding: { top: 3, bottom: 3, left: 3.5, right: 3.5 } },
-      columnStyles: {
-        // Widths sum to the 492 pt text column; "superintendent" fits on one line, a date on two.
-        0: { cellWidth: 112, fontStyle: 'bold' },
-        1: { cellWidth: 36 },
-        2: { cellWidth: 64 },
-        3: { cellWidth: 50 },
-        4: { cellWidth: 50 },
-        5: { cellWidth: 72 },
-        6: { cellWidth: 66 },
-        7: { cellWidth: 42 },
-      },
+      fit: [
+        { weight: 112, bold: true },
+        { weight: 36 },
+        { weight: 64 },
+        { weight: 50, date: true },
+        { weight: 50, date: true },
+        { weight: 72 },
+        { weight: 66 },
+        { weight: 42 },
+      ],
     },
   );
 }

@@ -1,11 +1,11 @@
 import { messagesOf } from '../../i18n/i18n';
-import { COLOR, CONTENT_WIDTH, type PdfWriter } from '../layout';
+import { COLOR, type PdfWriter } from '../layout';
 import type { PlanDocumentData } from '../plan-document';
 import { pdfPlanMessages } from '../pdf.messages';
 
 export function drawJobDescription(w: PdfWriter, data: PlanDocumentData): void {
   const { job } = messagesOf(pdfPlanMessages);
-  w.sectionTitle(job.title);
+  w.sectionTitle(job.title, { newPage: false, minSpace: 220 });
   if (!data.jobDescription || data.jobDescription.length === 0) {
     w.text(job.none, { color: COLOR.muted });
     return;
@@ -19,7 +19,7 @@ export function drawJobDescription(w: PdfWriter, data: PlanDocumentData): void {
 
 export function drawPdPlan(w: PdfWriter, data: PlanDocumentData): void {
   const { pd } = messagesOf(pdfPlanMessages);
-  w.sectionTitle(pd.title, { newPage: true });
+  w.sectionTitle(pd.title, { newPage: false, minSpace: 220 });
   if (data.pdPlan.length === 0) {
     w.text(pd.none, { color: COLOR.muted });
     return;
@@ -28,21 +28,13 @@ export function drawPdPlan(w: PdfWriter, data: PlanDocumentData): void {
   w.table(
     [columns.area, columns.currentStrength, columns.priority, columns.plannedSupport, columns.timeline],
     data.pdPlan.map((p) => [p.area, p.currentStrength, p.priority, p.plannedSupport, p.timeline]),
-    {
-      columnStyles: {
-        0: { cellWidth: 96, fontStyle: 'bold' },
-        1: { cellWidth: 70 },
-        2: { cellWidth: 56 },
-        3: { cellWidth: CONTENT_WIDTH - 96 - 70 - 56 - 90 },
-        4: { cellWidth: 90 },
-      },
-    },
+    { fit: [{ weight: 96, bold: true }, { weight: 70 }, { weight: 56 }, { weight: 180 }, { weight: 90 }] },
   );
 }
 
 export function drawSustainability(w: PdfWriter, data: PlanDocumentData): void {
   const t = messagesOf(pdfPlanMessages).sustainability;
-  w.sectionTitle(t.title);
+  w.sectionTitle(t.title, { newPage: false, minSpace: 220 });
   const s = data.sustainability;
   if (!s) {
     w.text(t.none, { color: COLOR.muted });
@@ -52,7 +44,7 @@ export function drawSustainability(w: PdfWriter, data: PlanDocumentData): void {
   w.table(
     [t.columns.year, t.columns.source, t.columns.details],
     s.fundingByYear.map((f) => [f.year, f.source, f.note.trim() || '—']),
-    { columnStyles: { 0: { cellWidth: 60, fontStyle: 'bold' }, 1: { cellWidth: 120 } } },
+    { fit: [{ weight: 60, bold: true }, { weight: 120 }, { weight: 312 }] },
   );
   w.labelled(t.transition, s.transition);
   w.labelled(t.elementsToSustain, s.elementsToSustain);
@@ -61,7 +53,7 @@ export function drawSustainability(w: PdfWriter, data: PlanDocumentData): void {
 
 export function drawApproaches(w: PdfWriter, data: PlanDocumentData): void {
   if (data.approaches.length === 0) return;
-  w.sectionTitle(messagesOf(pdfPlanMessages).approachesTitle);
+  w.sectionTitle(messagesOf(pdfPlanMessages).approachesTitle, { newPage: false, minSpace: 200 });
   for (const approach of data.approaches) {
     w.heading(approach.heading, 2, 40);
     w.bullets(approach.points);

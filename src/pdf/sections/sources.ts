@@ -6,7 +6,7 @@ import { pdfPlanMessages } from '../pdf.messages';
 
 export function drawSources(w: PdfWriter, data: PlanDocumentData): void {
   const t = messagesOf(pdfPlanMessages);
-  w.sectionTitle(t.sources.title);
+  w.sectionTitle(t.sources.title, { newPage: false, minSpace: 200 });
   w.text(t.sources.intro, { spaceAfter: 10 });
   w.heading(data.sources.title, 2, 40);
   w.text(sourceSubtitle(), { color: COLOR.muted, spaceAfter: 8 });

@@ -1,9 +1,12 @@
 import { messagesOf } from '../../i18n/i18n';
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type PdfWriter } from '../layout';
-import { longDate, nextActions } from '../format';
 import type { PlanDocumentData } from '../plan-document';
 import { pdfPlanMessages } from '../pdf.messages';
 
+/** The quick check's readiness report lists the five gaps the screen promises, not every gap. */
+export const QUICK_GAPS = 5;
+
+/** The quick check's summary: decision, overall readiness and the top five gaps (sources cited once). */
 export function drawSummary(w: PdfWriter, data: PlanDocumentData): void {
   const t = messagesOf(pdfPlanMessages);
   const { summary } = t;
@@ -24,36 +27,24 @@ export function drawSummary(w: PdfWriter, data: PlanDocumentData): void {
   w.text(t.overallLine({ level: data.overall.levelLabel, explanation: data.overall.explanation }));
 
   w.heading(summary.topGaps);
-  if (data.topGaps.length === 0) {
-    w.text(summary.noGaps, { color: COLOR.muted });
-  }
-  data.topGaps.forEach((gap, index) => {
+  const gaps = data.topGaps.slice(0, QUICK_GAPS);
+  if (gaps.length === 0) w.text(summary.noGaps, { color: COLOR.muted });
+  gaps.forEach((gap, index) => {
     w.heading(`${index + 1}. ${gap.statement}`, 3, 40);
     w.text(t.gapStep({ number: gap.stepNumber, title: gap.stepTitle, rating: gap.ratingLabel }), {
       size: SIZE.small,
       color: COLOR.muted,
       spaceAfter: 3,
     });
-    w.text(t.recommendation({ recommendation: gap.recommendation }), { spaceAfter: 2 });
-    w.text(t.source({ source: gap.source }), { size: SIZE.small, color: COLOR.muted, spaceAfter: 8 });
+    w.text(t.recommendation({ recommendation: gap.recommendation }), { spaceAfter: 8 });
   });
-
-  if (data.kind === 'full') {
-    w.heading(summary.nextActions);
-    const next = nextActions(data.actions, 3);
-    if (next.length === 0) {
-      w.text(t.noActions, { color: COLOR.muted });
-    } else {
-      w.table(
-        [summary.columns.action, summary.columns.owner, summary.columns.due],
-        next.map((a) => [a.action, a.owner, longDate(a.due)]),
-        { columnStyles: { 0: { cellWidth: CONTENT_WIDTH * 0.6 } } },
-      );
-    }
+  if (gaps.length > 0) {
+    const sources = [...new Set(gaps.map((g) => g.source))];
+    w.text(t.source({ source: sources.join('; ') }), { size: SIZE.small, color: COLOR.muted, spaceAfter: 8 });
   }
 }
 
-function drawDecisionBox(w: PdfWriter, data: PlanDocumentData): void {
+export function drawDecisionBox(w: PdfWriter, data: PlanDocumentData): void {
   const { doc } = w;
   const pad = 12;
   const width = CONTENT_WIDTH - 2 * pad - 4;

@@ -1,4 +1,4 @@
-import { ExportPdf } from '../export-pdf';
+import { PlanExports } from './plan-exports';
 import { interpolate } from '../../../components/interpolate';
 import { useEffect, useState } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -126,7 +126,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         ) : (
           <p>{state.plan.actions.length ? t.allValid : t.emptyPlan}</p>
         )}
-        <ExportPdf state={state} />
+        <PlanExports state={state} />
       </div>
 
       <p role="status" className="save-note">

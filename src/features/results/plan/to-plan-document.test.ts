@@ -118,3 +118,15 @@ test('a quick check prints a readiness report without the plan parts', () => {
   expect(data.approaches).toEqual([]);
   expect(data.steps.every((s) => s.answers.length === 0)).toBe(true);
 });
+
+test('marks step answers the full plan prints in their own part, so they are printed once', () => {
+  const data = toPlanDocumentData({ mode: 'full', profile: PROFILE, steps: fullSteps, plan: planState() }, NOW);
+  const answersOf = (n: number) => data.steps.find((s) => s.number === n)!.answers;
+  const printedIn = (n: number) => new Set(answersOf(n).flatMap((a) => (a.printedIn ? [a.printedIn] : [])));
+  expect(printedIn(5)).toEqual(new Set(['sustainability']));
+  expect(printedIn(6)).toEqual(new Set(['jobDescription']));
+  expect(printedIn(7)).toEqual(new Set(['pdPlan']));
+  // The step's other answers stay with the step.
+  expect(answersOf(6).some((a) => !a.printedIn)).toBe(true);
+  expect(answersOf(1).every((a) => !a.printedIn)).toBe(true);
+});

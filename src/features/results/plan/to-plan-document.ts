@@ -24,6 +24,20 @@ import {
 } from './plan-model';
 import { planModelMessages } from './plan.messages';
 
+/** Step answers the full plan prints in full in their own part, so they are not printed twice (issue 12). */
+const PRINTED_IN: Record<string, 'jobDescription' | 'pdPlan' | 'sustainability'> = {
+  competencies: 'jobDescription',
+  responsibilities: 'jobDescription',
+  reportsTo: 'jobDescription',
+  evaluation: 'jobDescription',
+  initialGoals: 'jobDescription',
+  pdPlan: 'pdPlan',
+  fundingByYear: 'sustainability',
+  transition: 'sustainability',
+  elementsToSustain: 'sustainability',
+  partners: 'sustainability',
+};
+
 const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? '';
 
@@ -61,7 +75,8 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
           : visibleQuestions(id, 'full', profile?.level, saved).map((q) => {
               pages.add(q.source);
               if (q.hintSource) pages.add(q.hintSource);
-              return { label: q.label, value: formatAnswer(q, saved[q.name]) };
+              const printedIn = PRINTED_IN[q.name];
+              return { label: q.label, value: formatAnswer(q, saved[q.name]), ...(printedIn ? { printedIn } : {}) };
             }),
     };
   });

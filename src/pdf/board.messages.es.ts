@@ -1,0 +1,78 @@
+import type { CatalogPart } from '../i18n/translation';
+import type { pdfBoardMessages } from './board.messages';
+
+export default {
+  'pdf-board': {
+    title: 'Plan de liderazgo docente en STEM: resumen para la junta',
+    sectionTitle: 'Resumen para la junta',
+    subject: 'Resumen para la junta de un plan de implementación basado en {source}',
+    preparedLine: 'Preparado por {role} · Fecha de la evaluación: {date}',
+    readiness: 'Preparación por paso',
+    readinessNote: 'Preparación general: {level}. {explanation}',
+    topGaps: 'Las cinco brechas más importantes y la acción que cierra cada una',
+    topGapsMore: {
+      one: 'Hay {count} brecha más en el detalle de preparación del plan completo.',
+      other: 'Hay {count} brechas más en el detalle de preparación del plan completo.',
+    },
+    gapColumns: { gap: 'Brecha', step: 'Paso', rating: 'Calificación', action: 'Acción que la cierra', who: 'Responsable y fecha límite' },
+    recommended: 'Recomendación: {recommendation}',
+    ownerDue: '{owner}, {due}',
+    noOwner: 'Sin asignar todavía',
+    timeline: 'Cronograma',
+    timelineMore: {
+      one: 'Hay {count} acción más en el plan de acción.',
+      other: 'Hay {count} acciones más en el plan de acción.',
+    },
+    timelineNone: 'Todavía no hay hitos ni acciones con fecha.',
+    timelineLegend: { milestone: 'Hito', action: 'Acción (del inicio a la fecha límite)' },
+    undated: 'Sin fecha todavía',
+    budget: 'Presupuesto: totales por año y por fuente',
+    budgetNone: 'Todavía no se ha elaborado un presupuesto.',
+    budgetColumns: {
+      source: 'Fuente de financiamiento',
+      total: 'Total',
+      item: 'Partida',
+      category: 'Categoría',
+      recurrence: 'Único o recurrente',
+    },
+    totalRow: 'Total',
+    evaluation: 'Cómo sabremos que el programa funciona',
+    evaluationNone: 'Todavía no se han definido indicadores de evaluación.',
+    evaluationColumns: {
+      benefit: 'Beneficio',
+      indicator: 'Indicador',
+      dataSource: 'Fuente de datos',
+      baseline: 'Punto de partida',
+      target: 'Meta',
+      reviewDate: 'Fecha de revisión',
+    },
+
+    progress: 'Avances desde el {date}',
+    progressColumns: { step: 'Paso', baseline: 'Antes', current: 'Ahora' },
+    progressMoved: '{statement} ({step}): {from} → {to}',
+
+    readinessDetail: 'Detalle de la preparación',
+    allGaps: 'Todas las brechas, por orden de prioridad',
+    allGapsColumns: { rank: 'N.º', step: 'Paso', statement: 'Enunciado', rating: 'Calificación' },
+    sourcesOnce: 'Fuentes de esta sección: {sources}',
+    timelineSection: 'Cronograma e hitos',
+    milestonesTable: 'Hitos',
+    milestoneColumns: { milestone: 'Hito', owner: 'Responsable', date: 'Fecha', status: 'Estado' },
+    actionsOnTimeline:
+      'El gráfico muestra los hitos y, en el mismo eje de tiempo, las filas del plan de acción; los detalles de cada acción están en el plan de acción.',
+    budgetSection: 'Presupuesto y financiamiento',
+    budgetLines: 'Partidas de gasto',
+    budgetBySource: 'Totales por fuente de financiamiento',
+    evaluationSection: 'Evaluación del programa',
+    evaluationIntro:
+      'Se evalúa el programa, no a la persona: una fila por cada beneficio que el equipo eligió como prioridad en el paso 2.',
+    communicationSection: 'Plan de comunicación',
+    communicationNone: 'Todavía no se ha redactado un plan de comunicación.',
+    communicationColumns: { audience: 'Destinatarios', message: 'Mensaje', channel: 'Medio', owner: 'Responsable', when: 'Cuándo' },
+    roleDesignSection: 'Comprobaciones del diseño del puesto',
+    roleDesignNone: 'Todavía no se han registrado comprobaciones del diseño del puesto.',
+    roleDesignWarnings: 'Puntos por resolver',
+    stepAnswersSection: 'Calificaciones y respuestas de cada paso',
+    answersElsewhere: 'Las respuestas que aparecen completas en «{part}» no se repiten aquí.',
+  },
+} satisfies CatalogPart<typeof pdfBoardMessages>;

@@ -1,0 +1,16 @@
+/** One place that maps a job to its builder, for the worker and for the tests' in-page fallback. */
+import type { PdfJob } from './pdf-job';
+
+/** Builds the document a job asks for, loading only that document's builder. */
+export async function buildJob(job: PdfJob): Promise<{ blob: Blob; fileName: string }> {
+  switch (job.kind) {
+    case 'plan':
+      return (await import('./build-plan-pdf')).buildPlanPdf(job.data);
+    case 'board':
+      return (await import('./build-board-summary-pdf')).buildBoardSummaryPdf(job.data);
+    case 'docx':
+      return (await import('./build-plan-docx')).buildPlanDocx(job.data);
+    case 'room':
+      return (await import('./build-room-report-pdf')).buildRoomReportPdf(job.data);
+  }
+}
