@@ -6,7 +6,7 @@
 import { formatNumber } from '../../../i18n/format';
 import { messagesOf } from '../../../i18n/i18n';
 import { BUDGET_SOURCES, type BudgetLine, type BudgetSource } from '../../../store/plan-parts.schema';
-import { planPartsMessages } from './plan-parts.messages';
+import { budgetMessages } from './plan-parts.messages';
 
 /**
  * The app is for US school and district leaders, so amounts are US dollars in both English and Spanish;
@@ -52,12 +52,12 @@ export function recurringShareYear3(lines: readonly BudgetLine[]): RecurringShar
 }
 
 export function formatMoney(value: number): string {
-  return formatNumber(value, { style: 'currency', currency: PLAN_CURRENCY, minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  return formatNumber(value, { style: 'currency', currency: PLAN_CURRENCY, minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 });
 }
 
 /** The recurring-share sentence, on screen and in print. */
 export function recurringShareSentence(lines: readonly BudgetLine[]): string {
-  const t = messagesOf(planPartsMessages).budget;
+  const t = messagesOf(budgetMessages);
   const { positionTotal, recurring, share } = recurringShareYear3(lines);
   if (share === null) return lines.some((l) => l.leaderPosition) ? t.shareNoYear3 : t.shareNoPositionLine;
   const values = {

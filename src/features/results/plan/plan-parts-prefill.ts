@@ -13,9 +13,14 @@ import type {
   EvaluationRow,
   RoleDesign,
 } from '../../../store/plan-parts.schema';
-import { benefitPriorities, type PlanState } from './plan-model';
-import { planPartsMessages } from './plan-parts.messages';
+import type { PlanState } from './plan-model';
+import { budgetMessages } from './plan-parts.messages';
 
+/** Step 2's chosen benefits (as plan-model's benefitPriorities; repeated so this file imports only its type). */
+const benefitPriorities = (state: PlanState): string[] => {
+  const chosen = state.steps.vision?.benefitPriorities;
+  return Array.isArray(chosen) ? chosen : [];
+};
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** Step 5's sources in the budget's terms; "mixed" has no single source, "unknown" none yet. */
@@ -32,7 +37,7 @@ export function suggestedBudget(state: PlanState): BudgetLine[] {
   const sources = [
     ...new Set(PLAN_YEAR_VALUES.flatMap((y) => SOURCE_FROM_STEP5[funding[y]?.source as FundingSourceValue] ?? [])),
   ];
-  const item = messagesOf(planPartsMessages).budget.positionLine;
+  const item = messagesOf(budgetMessages).positionLine;
   const line = (source: BudgetSource | ''): BudgetLine => ({
     id: `suggested-position-${source || 'none'}`,
     item,

@@ -7,7 +7,7 @@ import { formatNumber } from '../../../i18n/format';
 import { messagesOf } from '../../../i18n/i18n';
 import type { RoleTypeValue } from '../../../stages/design/design.content';
 import type { RoleDesign } from '../../../store/plan-parts.schema';
-import { planPartsMessages } from './plan-parts.messages';
+import { roleDesignMessages } from './plan-parts.messages';
 
 export type RoleWarningCode =
   | 'hybridFullRelease'
@@ -39,10 +39,10 @@ export function roleWarningCodes({ design, roleType, reportsTo }: RoleCheckInput
 
 /** The warnings in words, in the language on screen. */
 export function roleWarnings(input: RoleCheckInput): string[] {
-  const t = messagesOf(planPartsMessages).roleDesign.warnings;
+  const t = messagesOf(roleDesignMessages);
   const percent = formatNumber((input.design.protectedPercent ?? 0) / 100, { style: 'percent' });
   return roleWarningCodes(input).map((code) => {
     if (code === 'fullTimePartRelease') return t.fullTimePartRelease({ percent });
-    return t[code];
+    return t.warnings[code];
   });
 }

@@ -8,7 +8,7 @@ import { statusLabel, type ActionRow } from '../../../store/action-row.schema';
 import type { PlanData } from '../../../store/plan-slice';
 import { MILESTONE_KEYS, type Milestone } from '../../../store/plan-parts.schema';
 import { planPartsValueMessages } from '../../../store/plan-parts.messages';
-import { planPartsMessages } from './plan-parts.messages';
+import { timelineMessages } from './plan-parts.messages';
 
 export interface TimelineEntry {
   kind: 'milestone' | 'action';
@@ -34,7 +34,7 @@ export function milestoneRows(plan: Pick<PlanData, 'milestones'>): Milestone[] {
 
 export function milestoneLabel(m: Milestone): string {
   const values = messagesOf(planPartsValueMessages);
-  return m.key ? values.milestones[m.key] : m.label.trim() || messagesOf(planPartsMessages).timeline.untitledMilestone;
+  return m.key ? values.milestones[m.key] : m.label.trim() || messagesOf(timelineMessages).untitledMilestone;
 }
 
 /** By date, earliest first; undated entries last; entries on the same date (or both undated) keep their order. */
@@ -50,7 +50,7 @@ export function orderTimeline<T extends { date: string }>(entries: readonly T[])
 }
 
 export function timelineEntries(plan: Pick<PlanData, 'milestones' | 'actions'>): TimelineEntry[] {
-  const t = messagesOf(planPartsMessages).timeline;
+  const t = messagesOf(timelineMessages);
   const milestones = milestoneRows(plan).map<TimelineEntry>((m) => ({
     kind: 'milestone',
     id: m.id,
