@@ -26,6 +26,15 @@ import {
 import { blankMilestone, milestoneRows } from './timeline-model';
 import { budgetOf, communicationOf, evaluationOf, roleDesignOf } from './plan-parts-prefill';
 import type { PlanState } from './plan-model';
+import { messagesOf } from '../../../i18n/i18n';
+import {
+  budgetMessages,
+  communicationMessages,
+  evaluationMessages,
+  planPartsMessages,
+  roleDesignMessages,
+  timelineMessages,
+} from './plan-parts.messages';
 
 const choice = <const V extends readonly [string, ...string[]]>(values: V) => z.union([z.enum(values), z.literal('')]);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -177,4 +186,21 @@ export function draftsWithoutRow(state: PlanState, part: PartKey, rowId: string)
 /** Fields whose text is kept but not valid: the plan's export lists them so the PDF never differs from the screen. */
 export function invalidPartFields(state: Pick<PlanState, 'plan'>): string[] {
   return Object.entries(state.plan.partDrafts ?? {}).flatMap(([path, text]) => (fieldError(path, text) ? [path] : []));
+}
+
+const PART_HEADINGS = {
+  budget: () => messagesOf(budgetMessages).heading,
+  milestones: () => messagesOf(timelineMessages).heading,
+  evaluation: () => messagesOf(evaluationMessages).heading,
+  communication: () => messagesOf(communicationMessages).heading,
+  roleDesign: () => messagesOf(roleDesignMessages).heading,
+} satisfies Record<PartKey, () => string>;
+
+/** One line per part holding text that cannot go into the plan yet, for the list shown before export. */
+export function partProblems(state: Pick<PlanState, 'plan'>): { actionId: string; message: string }[] {
+  const parts = [...new Set(invalidPartFields(state).map((path) => splitPath(path)!.part))];
+  return parts.map((part) => ({
+    actionId: `part-${part}`,
+    message: messagesOf(planPartsMessages).fixBeforeExport({ part: PART_HEADINGS[part]() }),
+  }));
 }

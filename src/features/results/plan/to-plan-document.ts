@@ -23,9 +23,13 @@ import {
   type PlanState,
 } from './plan-model';
 import { planModelMessages } from './plan.messages';
+import { planPartsDocument, plannedActionFor } from './plan-parts-document';
 
 const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? '';
+
+/** Present only when the team accepted an action for the gap (exactOptionalPropertyTypes: no `undefined`). */
+const withPlannedAction = (planned: ReturnType<typeof plannedActionFor>) => (planned ? { plannedAction: planned } : {});
 
 /** Worded in the language active at export: the PDF is printed in the language on screen. */
 export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentData {
@@ -106,6 +110,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       ratingLabel: ratingLabel(g.rating),
       recommendation: g.recommendation,
       source: sourceLabel(g.source),
+      ...(kind === 'full' ? withPlannedAction(plannedActionFor(state, g.key)) : {}),
     })),
     steps,
     actions:
@@ -137,6 +142,8 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
         points: [...r.points],
       })),
     ),
+    // Budget, timeline, evaluation, communication and role design (issue 12 §2): full plans only.
+    ...(kind === 'full' ? planPartsDocument(state) : {}),
     sources: {
       title: sourceTitle(),
       pages: [...pages].map((p) => sourcePageText(p)),
