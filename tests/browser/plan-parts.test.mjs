@@ -110,7 +110,7 @@ test('budget: lines, amounts and choices survive a reload, with totals and the r
 test('timeline: milestones with dates and owners survive a reload; chart and table show them with the action', async () => {
   const timeline = section('Timeline and milestones');
   await group(timeline, 'Vision agreed').getByLabel('Milestone date').fill('2027-01-15');
-  await group(timeline, 'Vision agreed').getByLabel('Milestone owner').fill('Leadership team');
+  await group(timeline, 'Vision agreed').getByLabel('Who is responsible').fill('Leadership team');
   await group(timeline, 'Vision agreed').getByLabel('Done').check();
   await group(timeline, 'Program launch').getByLabel('Milestone date').fill('2027-08-20');
   await timeline.getByRole('button', { name: 'Add a milestone' }).click();
@@ -118,7 +118,7 @@ test('timeline: milestones with dates and owners survive a reload; chart and tab
   await group(timeline, 'Your milestone 1').getByLabel('Milestone date').fill('2027-10-05');
   await reload();
 
-  assert.equal(await group(timeline, 'Vision agreed').getByLabel('Milestone owner').inputValue(), 'Leadership team');
+  assert.equal(await group(timeline, 'Vision agreed').getByLabel('Who is responsible').inputValue(), 'Leadership team');
   assert.ok(await group(timeline, 'Vision agreed').getByLabel('Done').isChecked());
   assert.equal(await group(timeline, 'Your milestone 1').getByLabel('Milestone', { exact: true }).inputValue(), 'Family STEM night');
   assert.ok(await timeline.getByRole('img', { name: /Timeline of milestones and actions/ }).isVisible());

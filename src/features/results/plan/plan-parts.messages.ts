@@ -45,7 +45,7 @@ export const timelineMessages = defineMessages('plan-timeline', {
   heading: 'Timeline and milestones',
   hint: 'The milestones a launch needs, with dates and owners, and your action rows on the same time axis. Add your own milestones if you need more.',
   date: 'Milestone date',
-  owner: 'Milestone owner',
+  owner: 'Who is responsible',
   done: 'Done',
   label: 'Milestone',
   customLegend: params('Your milestone {number}'),

@@ -106,13 +106,13 @@ test('timeline: milestone dates, owners and done are kept; the chart and its tab
   const { user, remount } = open(<TimelineSection />);
   const vision = group('Vision agreed');
   await user.type(within(vision).getByLabelText('Milestone date'), '2027-01-15');
-  await user.type(within(vision).getByLabelText('Milestone owner'), 'Team');
+  await user.type(within(vision).getByLabelText('Who is responsible'), 'Team');
   await user.click(within(vision).getByLabelText('Done'));
   remount();
 
   const again = group('Vision agreed');
   expect(within(again).getByLabelText('Milestone date')).toHaveValue('2027-01-15');
-  expect(within(again).getByLabelText('Milestone owner')).toHaveValue('Team');
+  expect(within(again).getByLabelText('Who is responsible')).toHaveValue('Team');
   expect(within(again).getByLabelText('Done')).toBeChecked();
   expect(screen.getByRole('img', { name: /^Timeline of milestones and actions/ })).toBeInTheDocument();
   const rows = within(screen.getByRole('table', { name: 'Milestones and actions by date' })).getAllByRole('row');

@@ -91,7 +91,8 @@ export function timeAxis(entries: readonly TimelineEntry[]): TimeAxis | null {
   const first = new Date(Math.min(...days) * 86_400_000);
   const last = new Date(Math.max(...days) * 86_400_000);
   const months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth() + 1;
-  const step = months > 36 ? 6 : months > 15 ? 3 : 1;
+  // At most about six labelled ticks, so month names never overlap on the chart.
+  const step = [1, 2, 3, 6, 12].find((s) => months / s <= 6) ?? 12;
   const format = new Intl.DateTimeFormat(currentLocaleTag(), { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const ticks: TimeAxis['ticks'] = [];
   for (let m = 0; m <= months; m += step) {
