@@ -48,9 +48,12 @@ export function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
               return (
                 <g key={tick.day}>
                   <line x1={tx} x2={tx} y1={TOP - 8} y2={height - 8} className="timeline-chart__grid" />
-                  <text x={tx + 3} y={TOP - 14} className="timeline-chart__tick">
-                    {tick.label}
-                  </text>
+                  {/* The last tick sits at the right edge: its label would be cut off, and the one before says enough. */}
+                  {tx < WIDTH - 60 ? (
+                    <text x={tx + 3} y={TOP - 14} className="timeline-chart__tick">
+                      {tick.label}
+                    </text>
+                  ) : null}
                 </g>
               );
             })}
