@@ -69,13 +69,13 @@ export function BudgetSection() {
             remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(line.id) }}
           >
             <PartInput fields={fields} path={path('item')} label={t.item} className="part-field--wide" />
-            <PartSelect fields={fields} path={path('category')} label={t.category} options={options(BUDGET_CATEGORIES, values.categories)} />
             {/* The three years side by side, so a line reads across like a budget row. */}
             <div className="part-row__years">
               {AMOUNTS.map((field, i) => (
                 <PartInput key={field} fields={fields} path={path(field)} label={t.amount({ year: years[i]!.label })} kind="amount" />
               ))}
             </div>
+            <PartSelect fields={fields} path={path('category')} label={t.category} options={options(BUDGET_CATEGORIES, values.categories)} />
             <PartSelect fields={fields} path={path('source')} label={t.source} options={options(BUDGET_SOURCES, values.sources)} />
             <PartSelect fields={fields} path={path('recurrence')} label={t.recurrence} options={options(RECURRENCES, values.recurrences)} />
             <PartCheckbox fields={fields} path={path('leaderPosition')} label={t.leaderPosition} />
