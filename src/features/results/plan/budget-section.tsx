@@ -1,9 +1,8 @@
 import './plan-parts.css';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { TableWrap } from '../../../components/table-wrap';
 import { useMessages } from '../../../i18n/i18n';
 import { planYears } from '../../../stages/sustainability/sustainability.content';
-import { useAppStore } from '../../../store/app-store';
 import { BUDGET_CATEGORIES, BUDGET_SOURCES, RECURRENCES, type BudgetLine } from '../../../store/plan-parts.schema';
 import { planPartsValueMessages } from '../../../store/plan-parts.messages';
 import { formatMoney, recurringShareSentence, totalsBySource, totalsByYear } from './budget-model';
@@ -11,9 +10,10 @@ import { fieldPath } from './plan-part-edit';
 import { budgetOf } from './plan-parts-prefill';
 import { budgetMessages, planPartsMessages } from './plan-parts.messages';
 import { newActionId } from './plan-model';
-import { PartCheckbox, PartInput, PartRow, PartSelect } from './part-fields';
+import { PartCheckbox, PartEditor, PartInput, PartRow, PartSelect, SummaryTable } from './part-fields';
+import { fieldId } from '../../../components/field';
 import { rowActions } from './row-actions';
-import { useFocusAfterRender, usePartFields } from './use-part-fields';
+import { useFocusAfterRender, usePartFields, usePlanPartsState } from './use-part-fields';
 
 const ADD_ID = 'add-budget-line';
 const AMOUNTS = ['amount0', 'amount1', 'amount2'] as const;
@@ -29,8 +29,8 @@ export const blankBudgetLine = (id: string = newActionId()): BudgetLine => ({
 });
 
 /** Cost lines for three years, their totals per year and per source, and the position's recurring share. */
-export function BudgetSection() {
-  const state = useAppStore();
+export const BudgetSection = memo(function BudgetSection() {
+  const state = usePlanPartsState();
   const t = useMessages(budgetMessages);
   const common = useMessages(planPartsMessages);
   const values = useMessages(planPartsValueMessages);
@@ -59,37 +59,60 @@ export function BudgetSection() {
       </h2>
       <p className="hint">{t.hint}</p>
       <p className="hint">{common.keptAsYouType}</p>
-      {lines.length === 0 ? <p>{t.empty}</p> : null}
-      {lines.map((line, index) => {
-        const path = (field: Parameters<typeof fieldPath<'budget'>>[2]) => fieldPath('budget', line.id, field);
-        return (
-          <PartRow
-            key={line.id}
-            legend={t.lineLegend({ number: index + 1 })}
-            remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(line.id) }}
-          >
-            <PartInput fields={fields} path={path('item')} label={t.item} className="part-field--wide" />
-            {/* The three years side by side, so a line reads across like a budget row. */}
-            <div className="part-row__years">
-              {AMOUNTS.map((field, i) => (
-                <PartInput key={field} fields={fields} path={path(field)} label={t.amount({ year: years[i]!.label })} kind="amount" />
-              ))}
-            </div>
-            <PartSelect fields={fields} path={path('category')} label={t.category} options={options(BUDGET_CATEGORIES, values.categories)} />
-            <PartSelect fields={fields} path={path('source')} label={t.source} options={options(BUDGET_SOURCES, values.sources)} />
-            <PartSelect fields={fields} path={path('recurrence')} label={t.recurrence} options={options(RECURRENCES, values.recurrences)} />
-            <PartCheckbox fields={fields} path={path('leaderPosition')} label={t.leaderPosition} />
-          </PartRow>
-        );
-      })}
-      <div className="button-row">
-        <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankBudgetLine())}>
-          {t.add}
-        </button>
-      </div>
+      <PartEditor
+        onClose={fields.flush}
+        id="budget"
+        editLabel={t.edit}
+        doneLabel={t.done}
+        firstFieldId={() => (lines[0] ? fieldId(fieldPath('budget', lines[0].id, 'item')) : ADD_ID)}
+      >
+        {lines.map((line, index) => {
+          const path = (field: Parameters<typeof fieldPath<'budget'>>[2]) => fieldPath('budget', line.id, field);
+          return (
+            <PartRow
+              key={line.id}
+              legend={t.lineLegend({ number: index + 1 })}
+              remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(line.id) }}
+            >
+              <PartInput fields={fields} path={path('item')} label={t.item} className="part-field--wide" />
+              {/* The three years side by side, so a line reads across like a budget row. */}
+              <div className="part-row__years">
+                {AMOUNTS.map((field, i) => (
+                  <PartInput key={field} fields={fields} path={path(field)} label={t.amount({ year: years[i]!.label })} kind="amount" />
+                ))}
+              </div>
+              <PartSelect fields={fields} path={path('category')} label={t.category} options={options(BUDGET_CATEGORIES, values.categories)} />
+              <PartSelect fields={fields} path={path('source')} label={t.source} options={options(BUDGET_SOURCES, values.sources)} />
+              <PartSelect fields={fields} path={path('recurrence')} label={t.recurrence} options={options(RECURRENCES, values.recurrences)} />
+              <PartCheckbox fields={fields} path={path('leaderPosition')} label={t.leaderPosition} />
+            </PartRow>
+          );
+        })}
+        <div className="button-row">
+          <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankBudgetLine())}>
+            {t.add}
+          </button>
+        </div>
+      </PartEditor>
       <p role="status" className="save-note">
         {status}
       </p>
+      {lines.length === 0 ? <p>{t.empty}</p> : (
+        <SummaryTable
+          caption={t.linesCaption}
+          columns={[t.item, t.category, ...years.map((y) => y.label), t.source, t.recurrence]}
+          rows={lines.map((l) => ({
+            key: l.id,
+            cells: [
+              l.item.trim() || common.notProvided,
+              l.category ? values.categories[l.category] : '',
+              ...l.amounts.map((a) => (a === null ? '' : formatMoney(a))),
+              l.source ? values.sources[l.source] : '',
+              l.recurrence ? values.recurrences[l.recurrence] : '',
+            ],
+          }))}
+        />
+      )}
       {lines.length > 0 ? (
         <>
           <TableWrap label={t.totalsCaption}>
@@ -132,4 +155,4 @@ export function BudgetSection() {
       ) : null}
     </section>
   );
-}
+});

@@ -1,22 +1,23 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useMessages } from '../../../i18n/i18n';
-import { useAppStore } from '../../../store/app-store';
 import { AUDIENCES, type CommunicationRow } from '../../../store/plan-parts.schema';
 import { planPartsValueMessages } from '../../../store/plan-parts.messages';
 import { fieldPath, type FieldOf } from './plan-part-edit';
 import { newActionId } from './plan-model';
 import { communicationOf } from './plan-parts-prefill';
 import { communicationMessages, planPartsMessages } from './plan-parts.messages';
-import { PartInput, PartRow, PartSelect } from './part-fields';
+import { PartEditor, PartInput, PartRow, PartSelect, SummaryTable } from './part-fields';
+import { fieldId } from '../../../components/field';
+import { formatDay } from '../../../i18n/format';
 import { rowActions } from './row-actions';
-import { useFocusAfterRender, usePartFields } from './use-part-fields';
+import { useFocusAfterRender, usePartFields, usePlanPartsState } from './use-part-fields';
 
 const ADD_ID = 'add-communication-row';
 const blankRow = (): CommunicationRow => ({ id: newActionId(), audience: '', message: '', channel: '', owner: '', when: '' });
 
 /** Who is told what, how, by whom and when; messages start from the vision's "why" and the case. */
-export function CommunicationSection() {
-  const state = useAppStore();
+export const CommunicationSection = memo(function CommunicationSection() {
+  const state = usePlanPartsState();
   const t = useMessages(communicationMessages);
   const common = useMessages(planPartsMessages);
   const values = useMessages(planPartsValueMessages);
@@ -43,27 +44,46 @@ export function CommunicationSection() {
       </h2>
       <p className="hint">{t.hint}</p>
       <p className="hint">{common.keptAsYouType}</p>
-      {rows.length === 0 ? <p>{t.empty}</p> : null}
-      {rows.map((row, index) => {
-        const path = (field: FieldOf<'communication'>) => fieldPath('communication', row.id, field);
-        return (
-          <PartRow key={row.id} legend={t.rowLegend({ number: index + 1 })} remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(row.id) }}>
-            <PartSelect fields={fields} path={path('audience')} label={t.audience} options={audiences} className="part-field--wide" />
-            <PartInput fields={fields} path={path('message')} label={t.message} kind="long" className="part-field--wide" />
-            <PartInput fields={fields} path={path('channel')} label={t.channel} hint={t.channelHint} />
-            <PartInput fields={fields} path={path('owner')} label={t.owner} />
-            <PartInput fields={fields} path={path('when')} label={t.when} kind="date" />
-          </PartRow>
-        );
-      })}
-      <div className="button-row">
-        <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankRow())}>
-          {t.add}
-        </button>
-      </div>
+      <PartEditor
+        onClose={fields.flush}
+        id="communication"
+        editLabel={t.edit}
+        doneLabel={t.done}
+        firstFieldId={() => (rows[0] ? fieldId(fieldPath('communication', rows[0].id, 'audience')) : ADD_ID)}
+      >
+        {rows.map((row, index) => {
+          const path = (field: FieldOf<'communication'>) => fieldPath('communication', row.id, field);
+          return (
+            <PartRow key={row.id} legend={t.rowLegend({ number: index + 1 })} remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(row.id) }}>
+              <PartSelect fields={fields} path={path('audience')} label={t.audience} options={audiences} className="part-field--wide" />
+              <PartInput fields={fields} path={path('message')} label={t.message} kind="long" className="part-field--wide" />
+              <PartInput fields={fields} path={path('channel')} label={t.channel} hint={t.channelHint} />
+              <PartInput fields={fields} path={path('owner')} label={t.owner} />
+              <PartInput fields={fields} path={path('when')} label={t.when} kind="date" />
+            </PartRow>
+          );
+        })}
+        <div className="button-row">
+          <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankRow())}>
+            {t.add}
+          </button>
+        </div>
+      </PartEditor>
       <p role="status" className="save-note">
         {status}
       </p>
+      {rows.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <SummaryTable
+          caption={t.tableCaption}
+          columns={[t.audience, t.message, t.channel, t.owner, t.when]}
+          rows={rows.map((r) => ({
+            key: r.id,
+            cells: [r.audience ? values.audiences[r.audience] : common.notChosen, r.message, r.channel, r.owner, r.when ? formatDay(r.when) : ''],
+          }))}
+        />
+      )}
     </section>
   );
-}
+});

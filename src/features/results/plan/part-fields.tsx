@@ -1,9 +1,10 @@
 /** The plan parts' fields: labelled, hint and error linked by aria-describedby, autosaved through PartFields. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { TableWrap } from '../../../components/table-wrap';
 import { describedBy, errorId, fieldId, FieldMessages } from '../../../components/field';
 import { useMessages } from '../../../i18n/i18n';
 import { planPartsMessages } from './plan-parts.messages';
-import type { PartFields } from './use-part-fields';
+import { useFocusAfterRender, type PartFields } from './use-part-fields';
 
 interface FieldProps {
   fields: PartFields;
@@ -119,5 +120,91 @@ export function PartRow({
         </button>
       ) : null}
     </fieldset>
+  );
+}
+
+/**
+ * A part's fields behind an Edit button (like the job description's), so the plan page reads as a plan and
+ * stays light: opening moves focus to the first field; closing keeps everything typed (the section's
+ * autosave lives above this) and leaves focus on the button.
+ */
+export function PartEditor({
+  id,
+  editLabel,
+  doneLabel,
+  firstFieldId,
+  onClose,
+  children,
+}: {
+  id: string;
+  /** Keep what was typed now, so the summary beside the editor shows it at once. */
+  onClose: () => void;
+  editLabel: string;
+  doneLabel: string;
+  /** Where focus goes on opening: the first row's first field, or the Add button when there are no rows. */
+  firstFieldId: () => string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const focus = useFocusAfterRender();
+  return (
+    <>
+      <div className="button-row">
+        <button
+          type="button"
+          id={`${id}-toggle`}
+          className="button button--secondary"
+          aria-expanded={open}
+          aria-controls={open ? `${id}-editor` : undefined}
+          onClick={() => {
+            if (open) onClose();
+            else focus(firstFieldId());
+            setOpen(!open);
+          }}
+        >
+          {open ? doneLabel : editLabel}
+        </button>
+      </div>
+      {open ? (
+        <div id={`${id}-editor`} className="part-editor">
+          {children}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A read-only table of a part's rows, the same on screen as in print. */
+export function SummaryTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: { key: string; cells: string[] }[] }) {
+  return (
+    <TableWrap label={caption}>
+      <table className="table">
+        <caption className="table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th scope="row" key={i}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
   );
 }

@@ -29,15 +29,35 @@ export function roleCheckInput(state: PlanState, design: RoleDesign): RoleCheckI
   };
 }
 
+/** The role design as recorded, worded: on screen beside its editor and in print. */
+export function roleDesignAnswers(design: RoleDesign): { label: string; value: string }[] {
+  const values = messagesOf(planPartsValueMessages);
+  const notProvided = messagesOf(planPartsMessages).notProvided;
+  const r = messagesOf(roleDesignMessages);
+  const orNot = (text: string) => text.trim() || notProvided;
+  const count = (n: number | null) => (n === null ? notProvided : formatNumber(n));
+  const pay = PAY_TYPES.find((p) => p === design.payType);
+  return [
+    {
+      label: r.protectedPercent,
+      value:
+        design.protectedPercent === null
+          ? notProvided
+          : r.percentValue({ percent: formatNumber(design.protectedPercent / 100, { style: 'percent' }) }),
+    },
+    { label: r.coverage, value: orNot(design.coverage) },
+    { label: r.teachersServed, value: count(design.teachersServed) },
+    { label: r.schoolsServed, value: count(design.schoolsServed) },
+    { label: r.selectionCriteria, value: orNot(design.selectionCriteria) },
+    { label: r.payType, value: pay ? values.payTypes[pay] : notProvided },
+  ];
+}
+
 const three = <T>(values: readonly T[]) => [values[0]!, values[1]!, values[2]!] as [T, T, T];
 
 export function planPartsDocument(state: PlanState): PartsDocument {
   const values = messagesOf(planPartsValueMessages);
-  const notProvided = messagesOf(planPartsMessages).notProvided;
   const b = messagesOf(budgetMessages);
-  const r = messagesOf(roleDesignMessages);
-  const orNot = (text: string) => text.trim() || notProvided;
-  const count = (n: number | null) => (n === null ? notProvided : formatNumber(n));
 
   const lines = budgetOf(state);
   const budget = lines.length
@@ -67,7 +87,6 @@ export function planPartsDocument(state: PlanState): PartsDocument {
 
   const benefits = benefitOptions();
   const design = roleDesignOf(state);
-  const pay = PAY_TYPES.find((p) => p === design.payType);
   return {
     budget,
     timeline,
@@ -87,20 +106,7 @@ export function planPartsDocument(state: PlanState): PartsDocument {
       when: row.when,
     })),
     roleDesign: {
-      answers: [
-        {
-          label: r.protectedPercent,
-          value:
-            design.protectedPercent === null
-              ? notProvided
-              : r.percentValue({ percent: formatNumber(design.protectedPercent / 100, { style: 'percent' }) }),
-        },
-        { label: r.coverage, value: orNot(design.coverage) },
-        { label: r.teachersServed, value: count(design.teachersServed) },
-        { label: r.schoolsServed, value: count(design.schoolsServed) },
-        { label: r.selectionCriteria, value: orNot(design.selectionCriteria) },
-        { label: r.payType, value: pay ? values.payTypes[pay] : notProvided },
-      ],
+      answers: roleDesignAnswers(design),
       warnings: roleWarnings(roleCheckInput(state, design)),
     },
   };

@@ -28,6 +28,7 @@ test('the budget speaks Spanish, in US dollars, and says what to fix in Spanish'
   setPlan();
   const user = userEvent.setup();
   render(<BudgetSection />);
+  await user.click(screen.getByRole('button', { name: 'Editar el presupuesto' }));
   const line = screen.getByRole('group', { name: 'Línea de costo 1' });
   expect(within(line).getByLabelText('Año 1: monto (US$)')).toHaveValue('6000');
   const totals = screen.getByRole('table', { name: 'Totales por año y fuente de financiamiento' });
@@ -39,14 +40,16 @@ test('the budget speaks Spanish, in US dollars, and says what to fix in Spanish'
   expect(amount).toHaveAccessibleDescription(/Escriba un monto en dólares/);
 });
 
-test('the timeline and the role checks speak Spanish, with dates in the Spanish format', () => {
+test('the timeline and the role checks speak Spanish, with dates in the Spanish format', async () => {
   setPlan();
+  const user = userEvent.setup();
   render(
     <>
       <TimelineSection />
       <RoleDesignSection />
     </>,
   );
+  await user.click(screen.getByRole('button', { name: 'Editar los hitos' }));
   expect(screen.getByRole('group', { name: 'Visión acordada' })).toBeInTheDocument();
   const table = screen.getByRole('table', { name: 'Hitos y acciones por fecha' });
   expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Visión acordada.*Hito.*15 de enero de 2027.*Terminado/);

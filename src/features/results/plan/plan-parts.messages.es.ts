@@ -20,6 +20,9 @@ export default {
   },
   'plan-budget': {
     heading: 'Presupuesto y financiamiento, tres años',
+    edit: 'Editar el presupuesto',
+    done: 'Terminar de editar el presupuesto',
+    linesCaption: 'Líneas de costo',
     hint: 'Lo que cuesta el programa cada año y quién lo paga. Los montos están en dólares estadounidenses; deje un año en blanco si no hay costo o aún no se conoce. Las líneas sugeridas provienen de sus respuestas sobre financiamiento del paso 5, sin montos: la aplicación no inventa cifras.',
     lineLegend: 'Línea de costo {number}',
     item: 'Qué cubre',
@@ -47,6 +50,8 @@ export default {
   },
   'plan-timeline': {
     heading: 'Cronograma e hitos',
+    edit: 'Editar los hitos',
+    doneEditing: 'Terminar de editar los hitos',
     hint: 'Los hitos que necesita el inicio, con fechas y responsables, y las acciones de su plan en el mismo eje de tiempo. Agregue sus propios hitos si necesita más.',
     date: 'Fecha del hito',
     owner: 'Quién se encarga',
@@ -73,6 +78,9 @@ export default {
   },
   'plan-evaluation': {
     heading: 'Evaluación del programa',
+    edit: 'Editar los indicadores',
+    done: 'Terminar de editar los indicadores',
+    tableCaption: 'Cómo sabrán que el programa funciona',
     hint: 'Cómo sabrán que el programa funciona, aparte de la evaluación del docente líder: una fila por cada beneficio que su equipo eligió como prioridad en el paso 2. Lo que aprendan ayuda a decidir qué elementos sostener.',
     rowLegend: 'Indicador {number}',
     benefit: 'Beneficio',
@@ -88,6 +96,9 @@ export default {
   },
   'plan-communication': {
     heading: 'Plan de comunicación',
+    edit: 'Editar los mensajes',
+    done: 'Terminar de editar los mensajes',
+    tableCaption: 'A quién informarán, qué, cómo y cuándo',
     hint: 'A quién informarán, qué, cómo, quién lo hará y cuándo. Los mensajes parten del «porqué» de su visión (paso 2) y de su justificación para la implementación (paso 4).',
     rowLegend: 'Mensaje {number}',
     audience: 'Destinatarios',
@@ -102,6 +113,8 @@ export default {
   },
   'plan-role-design': {
     heading: 'Revisión del diseño del rol',
+    edit: 'Editar el diseño del rol',
+    done: 'Terminar de editar el diseño del rol',
     hint: 'Registre cómo funcionará el rol. Nada de esto es obligatorio; las revisiones señalan respuestas que se contradicen.',
     protectedPercent: 'Parte del tiempo del docente líder reservada para el rol (%)',
     protectedPercentHint: '100 significa fuera del aula a tiempo completo; un rol híbrido conserva algo de enseñanza.',

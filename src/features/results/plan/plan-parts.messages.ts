@@ -16,6 +16,9 @@ export const planPartsMessages = defineMessages('plan-parts', {
 
 export const budgetMessages = defineMessages('plan-budget', {
   heading: 'Budget and funding, three years',
+  edit: 'Edit the budget',
+  done: 'Done editing the budget',
+  linesCaption: 'Cost lines',
   hint: 'What the program costs each year and who pays. Amounts are in US dollars; leave a year blank when there is no cost or it is not known yet. Suggested lines come from your funding answers in step 5, with no amounts filled in for you.',
   lineLegend: params('Cost line {number}'),
   item: 'What it pays for',
@@ -43,6 +46,8 @@ export const budgetMessages = defineMessages('plan-budget', {
 
 export const timelineMessages = defineMessages('plan-timeline', {
   heading: 'Timeline and milestones',
+  edit: 'Edit the milestones',
+  doneEditing: 'Done editing the milestones',
   hint: 'The milestones a launch needs, with dates and owners, and your action rows on the same time axis. Add your own milestones if you need more.',
   date: 'Milestone date',
   owner: 'Who is responsible',
@@ -70,6 +75,9 @@ export const timelineMessages = defineMessages('plan-timeline', {
 
 export const evaluationMessages = defineMessages('plan-evaluation', {
   heading: 'Evaluating the program',
+  edit: 'Edit the indicators',
+  done: 'Done editing the indicators',
+  tableCaption: 'How you will know the program works',
   hint: 'How you will know the program works, separate from evaluating the teacher leader: one row for each benefit your team chose as a priority in step 2. What you learn helps decide which elements to sustain.',
   rowLegend: params('Indicator {number}'),
   benefit: 'Benefit',
@@ -86,6 +94,9 @@ export const evaluationMessages = defineMessages('plan-evaluation', {
 
 export const communicationMessages = defineMessages('plan-communication', {
   heading: 'Communication plan',
+  edit: 'Edit the messages',
+  done: 'Done editing the messages',
+  tableCaption: 'Who you will tell, what, how and when',
   hint: 'Who you will tell, what, how, who tells them and when. Messages start from your vision’s “why” (step 2) and your case for implementation (step 4).',
   rowLegend: params('Message {number}'),
   audience: 'Audience',
@@ -101,6 +112,8 @@ export const communicationMessages = defineMessages('plan-communication', {
 
 export const roleDesignMessages = defineMessages('plan-role-design', {
   heading: 'Role design checks',
+  edit: 'Edit the role design',
+  done: 'Done editing the role design',
   hint: 'Record how the role will work. Nothing here is prescribed; the checks point out answers that pull against each other.',
   protectedPercent: 'Share of the teacher leader’s time protected for the role (%)',
   protectedPercentHint: '100 means out of the classroom full-time; a hybrid role keeps some teaching.',

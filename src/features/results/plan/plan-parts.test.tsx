@@ -29,15 +29,29 @@ beforeEach(() => {
   });
 });
 
-/** Render, and a way to leave the screen and come back to it (what was typed must survive). */
-function open(ui: ReactElement) {
+/** The Edit button that opens each part's fields. */
+const EDIT = {
+  budget: 'Edit the budget',
+  timeline: 'Edit the milestones',
+  evaluation: 'Edit the indicators',
+  communication: 'Edit the messages',
+  role: 'Edit the role design',
+} as const;
+
+/**
+ * Render a part with its fields open, and a way to leave the screen and come back to it (what was typed must
+ * survive; the fields open again).
+ */
+async function open(ui: ReactElement, edit: keyof typeof EDIT) {
   const user = userEvent.setup();
   const first = render(ui);
+  await user.click(screen.getByRole('button', { name: EDIT[edit] }));
   return {
     user,
-    remount: () => {
+    remount: async () => {
       first.unmount();
       render(ui);
+      await user.click(screen.getByRole('button', { name: EDIT[edit] }));
     },
   };
 }
@@ -45,7 +59,7 @@ const group = (name: string | RegExp) => screen.getByRole('group', { name });
 const plan = () => useAppStore.getState().plan;
 
 test('budget: every field is kept as typed, across leaving and coming back, and the totals follow', async () => {
-  const { user, remount } = open(<BudgetSection />);
+  const { user, remount } = await open(<BudgetSection />, 'budget');
   const line = group('Cost line 1');
   const item = within(line).getByLabelText('What it pays for');
   await user.clear(item);
@@ -54,7 +68,7 @@ test('budget: every field is kept as typed, across leaving and coming back, and 
   await user.type(within(line).getByLabelText('Year 3 amount (US$)'), '4000');
   await user.selectOptions(within(line).getByLabelText('Funding source'), 'Recurring district funds');
   await user.selectOptions(within(line).getByLabelText('One-off or recurring'), 'Recurring');
-  remount();
+  await remount();
 
   const again = group('Cost line 1');
   expect(within(again).getByLabelText('What it pays for')).toHaveValue('Stipend');
@@ -68,12 +82,12 @@ test('budget: every field is kept as typed, across leaving and coming back, and 
 });
 
 test('budget: a negative amount says what to enter, linked to the field, and is kept until fixed', async () => {
-  const { user, remount } = open(<BudgetSection />);
+  const { user, remount } = await open(<BudgetSection />, 'budget');
   const amount = within(group('Cost line 1')).getByLabelText('Year 2 amount (US$)');
   await user.type(amount, '-500');
   expect(amount).toHaveAccessibleDescription(/Enter zero or more; costs cannot be negative\./);
   expect(amount).toBeInvalid();
-  remount();
+  await remount();
   const again = within(group('Cost line 1')).getByLabelText('Year 2 amount (US$)');
   expect(again).toHaveValue('-500');
   expect(again).toHaveAccessibleDescription(/cannot be negative/);
@@ -83,7 +97,7 @@ test('budget: a negative amount says what to enter, linked to the field, and is 
 });
 
 test('budget: Add focuses the new line’s first field; Remove focuses the next line, or Add after the last', async () => {
-  const { user } = open(<BudgetSection />);
+  const { user } = await open(<BudgetSection />, 'budget');
   await user.click(screen.getByRole('button', { name: 'Add a cost line' }));
   expect(within(group('Cost line 2')).getByLabelText('What it pays for')).toHaveFocus();
   await user.type(within(group('Cost line 2')).getByLabelText('What it pays for'), 'Materials');
@@ -103,12 +117,12 @@ test('timeline: milestone dates, owners and done are kept; the chart and its tab
       actions: [{ id: 'a1', gapKey: null, action: 'Write the case', stepId: 'design', owner: 'Ana', start: '2027-01-04', due: '2027-02-26', resources: '', successMeasure: '', status: 'inProgress' }],
     },
   });
-  const { user, remount } = open(<TimelineSection />);
+  const { user, remount } = await open(<TimelineSection />, 'timeline');
   const vision = group('Vision agreed');
   await user.type(within(vision).getByLabelText('Milestone date'), '2027-01-15');
   await user.type(within(vision).getByLabelText('Who is responsible'), 'Team');
   await user.click(within(vision).getByLabelText('Done'));
-  remount();
+  await remount();
 
   const again = group('Vision agreed');
   expect(within(again).getByLabelText('Milestone date')).toHaveValue('2027-01-15');
@@ -121,7 +135,7 @@ test('timeline: milestone dates, owners and done are kept; the chart and its tab
 });
 
 test('timeline: the team’s own milestone is added with focus on its name and removed with focus on Add', async () => {
-  const { user } = open(<TimelineSection />);
+  const { user } = await open(<TimelineSection />, 'timeline');
   await user.click(screen.getByRole('button', { name: 'Add a milestone' }));
   const name = within(group('Your milestone 1')).getByLabelText('Milestone');
   expect(name).toHaveFocus();
@@ -132,7 +146,7 @@ test('timeline: the team’s own milestone is added with focus on its name and r
 });
 
 test('evaluation: one row per priority benefit from step 2; what is typed is kept', async () => {
-  const { user, remount } = open(<EvaluationSection />);
+  const { user, remount } = await open(<EvaluationSection />, 'evaluation');
   expect(within(group('Indicator 1')).getByLabelText('Benefit')).toHaveValue('studentEngagement');
   expect(within(group('Indicator 2')).getByLabelText('Benefit')).toHaveValue('teacherVoice');
   const row = group('Indicator 1');
@@ -141,7 +155,7 @@ test('evaluation: one row per priority benefit from step 2; what is typed is kep
   await user.type(within(row).getByLabelText('Baseline'), '40');
   await user.type(within(row).getByLabelText('Target'), '80');
   await user.type(within(row).getByLabelText('Review date'), '2028-05-30');
-  remount();
+  await remount();
   const again = group('Indicator 1');
   expect(within(again).getByLabelText('Indicator')).toHaveValue('STEM club attendance');
   expect(within(again).getByLabelText('Review date')).toHaveValue('2028-05-30');
@@ -151,7 +165,7 @@ test('evaluation: one row per priority benefit from step 2; what is typed is kep
 });
 
 test('communication: messages start from the vision’s why; every field is kept as typed', async () => {
-  const { user, remount } = open(<CommunicationSection />);
+  const { user, remount } = await open(<CommunicationSection />, 'communication');
   const staff = group('Message 1');
   expect(within(staff).getByLabelText('Audience')).toHaveValue('staff');
   expect(within(staff).getByLabelText('Message')).toHaveValue('Every student does real STEM.');
@@ -161,14 +175,14 @@ test('communication: messages start from the vision’s why; every field is kept
   await user.click(screen.getByRole('button', { name: 'Add a message' }));
   expect(within(group('Message 6')).getByLabelText('Audience')).toHaveFocus();
   await user.selectOptions(within(group('Message 6')).getByLabelText('Audience'), 'Other');
-  remount();
+  await remount();
   expect(within(group('Message 1')).getByLabelText('Channel')).toHaveValue('Staff meeting');
   expect(within(group('Message 1')).getByLabelText('When')).toHaveValue('2027-02-01');
   expect(within(group('Message 6')).getByLabelText('Audience')).toHaveValue('other');
 });
 
 test('role design: answers are kept, contradictions are named in words, a bad share says what to enter', async () => {
-  const { user, remount } = open(<RoleDesignSection />);
+  const { user, remount } = await open(<RoleDesignSection />, 'role');
   const checks = () => screen.getByRole('region', { name: 'Checks' });
   expect(checks()).toHaveTextContent('How much of the leader’s time is protected for the role is not recorded yet.');
   await user.type(screen.getByLabelText('Share of the teacher leader’s time protected for the role (%)'), '100');
@@ -179,7 +193,7 @@ test('role design: answers are kept, contradictions are named in words, a bad sh
   expect(checks()).toHaveTextContent('nobody is named to cover');
   await user.type(screen.getByLabelText('Who covers the leader’s other duties during that time'), 'A long-term substitute');
   await user.type(screen.getByLabelText('Selection criteria'), 'Five years teaching STEM');
-  remount();
+  await remount();
   expect(screen.getByLabelText('Share of the teacher leader’s time protected for the role (%)')).toHaveValue('100');
   expect(screen.getByLabelText('Pay type')).toHaveValue('salarySchedule');
   expect(screen.getByLabelText('Selection criteria')).toHaveValue('Five years teaching STEM');
@@ -193,7 +207,7 @@ test('role design: answers are kept, contradictions are named in words, a bad sh
 });
 
 test('what is typed is kept at once when the page is hidden', async () => {
-  const { user } = open(<CommunicationSection />);
+  const { user } = await open(<CommunicationSection />, 'communication');
   await user.type(within(group('Message 2')).getByLabelText('Channel'), 'Newsletter');
   act(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -202,4 +216,20 @@ test('what is typed is kept at once when the page is hidden', async () => {
   Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
   const saved = JSON.parse(localStorage.getItem('stem-teacher-leadership-planner') ?? '{}');
   expect(saved.state.plan.communication[1].channel).toBe('Newsletter');
+});
+
+test('each part reads as a summary until Edit opens its fields, with focus on the first; Done keeps what was typed', async () => {
+  const user = userEvent.setup();
+  render(<EvaluationSection />);
+  const table = screen.getByRole('table', { name: 'How you will know the program works' });
+  expect(within(table).getAllByRole('row')).toHaveLength(3);
+  expect(screen.queryByLabelText('Indicator')).not.toBeInTheDocument();
+  const edit = screen.getByRole('button', { name: 'Edit the indicators' });
+  expect(edit).toHaveAttribute('aria-expanded', 'false');
+  await user.click(edit);
+  expect(within(group('Indicator 1')).getByLabelText('Benefit')).toHaveFocus();
+  await user.type(within(group('Indicator 1')).getByLabelText('Indicator'), 'Lab hours');
+  await user.click(screen.getByRole('button', { name: 'Done editing the indicators' }));
+  expect(screen.getByRole('button', { name: 'Edit the indicators' })).toHaveFocus();
+  expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Lab hours');
 });

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAutosave } from '../../../components/use-autosave';
 import { useAppStore } from '../../../store/app-store';
+import { emptyPlan } from '../../../store/plan-slice';
 import { applyFieldText, fieldError, storedText } from './plan-part-edit';
 import type { PlanState } from './plan-model';
 
@@ -67,3 +69,33 @@ export function useFocusAfterRender(): (id: string) => void {
   }, [target]);
   return setTarget;
 }
+
+/**
+ * The part of the store a plan-part section reads, so typing elsewhere on the plan page (an action row, the
+ * job description) does not redraw every section: each re-renders only when its own data or the answers change.
+ */
+export function usePlanPartsState(): PlanState {
+  const picked = useAppStore(
+    useShallow((s) => ({
+      mode: s.mode,
+      profile: s.profile,
+      steps: s.steps,
+      actions: s.plan.actions,
+      jobDescription: s.plan.jobDescription,
+      budget: s.plan.budget,
+      milestones: s.plan.milestones,
+      evaluation: s.plan.evaluation,
+      communication: s.plan.communication,
+      roleDesign: s.plan.roleDesign,
+      partDrafts: s.plan.partDrafts,
+    })),
+  );
+  return useMemo(() => {
+    const { mode, profile, steps, ...plan } = picked;
+    // The rest of the plan (decision, dismissed gaps, action drafts) is not read by the parts.
+    return { mode, profile, steps, plan: { ...emptyPlan(), ...withoutUndefined(plan) } };
+  }, [picked]);
+}
+
+const withoutUndefined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
