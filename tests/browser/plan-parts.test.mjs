@@ -23,9 +23,16 @@ const PLAN_HEADING = 'Your draft implementation plan';
 const section = (heading) => page.locator('section').filter({ has: page.getByRole('heading', { name: heading, level: 2 }) });
 const group = (scope, name) => scope.getByRole('group', { name, exact: true });
 
-async function reload() {
+/** Open a part's fields (they sit behind an Edit button, like the job description's). */
+async function edit(name) {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** Reload, then open the named part's fields again. */
+async function reload(editButton) {
   await page.reload();
   await page.getByRole('heading', { name: PLAN_HEADING }).waitFor();
+  if (editButton) await edit(editButton);
 }
 
 async function saveAndContinue() {
@@ -66,6 +73,9 @@ test('a full plan reaches the plan page, with its answers feeding the new parts'
   await page.getByLabel('Due date').fill('2027-03-31');
   await page.getByRole('button', { name: 'Save action' }).click();
 
+  await edit('Edit the messages');
+  await edit('Edit the indicators');
+  await edit('Edit the role design');
   const communication = section('Communication plan');
   assert.equal(await group(communication, 'Message 1').getByLabel('Message').inputValue(), 'Every student does real STEM, every year.');
   assert.equal(await group(section('Evaluating the program'), 'Indicator 2').getByLabel('Benefit').inputValue(), 'teacherVoice');
@@ -76,6 +86,7 @@ test('a full plan reaches the plan page, with its answers feeding the new parts'
 });
 
 test('budget: lines, amounts and choices survive a reload, with totals and the recurring share', async () => {
+  await reload('Edit the budget');
   const budget = section('Budget and funding, three years');
   const line1 = group(budget, 'Cost line 1');
   await line1.getByLabel('What it pays for').fill('Teacher leader stipend');
@@ -91,7 +102,7 @@ test('budget: lines, amounts and choices survive a reload, with totals and the r
   await line2.getByLabel('Funding source').selectOption({ label: 'Recurring district funds' });
   await line2.getByLabel('This line pays for the teacher leader position').check();
   await line2.getByLabel('Year 1 amount (US$)').fill('-200');
-  await reload();
+  await reload('Edit the budget');
 
   assert.equal(await line1.getByLabel('What it pays for').inputValue(), 'Teacher leader stipend');
   assert.equal(await line1.getByLabel('Year 1 amount (US$)').inputValue(), '6000');
@@ -108,6 +119,7 @@ test('budget: lines, amounts and choices survive a reload, with totals and the r
 });
 
 test('timeline: milestones with dates and owners survive a reload; chart and table show them with the action', async () => {
+  await edit('Edit the milestones');
   const timeline = section('Timeline and milestones');
   await group(timeline, 'Vision agreed').getByLabel('Milestone date').fill('2027-01-15');
   await group(timeline, 'Vision agreed').getByLabel('Who is responsible').fill('Leadership team');
@@ -116,7 +128,7 @@ test('timeline: milestones with dates and owners survive a reload; chart and tab
   await timeline.getByRole('button', { name: 'Add a milestone' }).click();
   await group(timeline, 'Your milestone 1').getByLabel('Milestone', { exact: true }).fill('Family STEM night');
   await group(timeline, 'Your milestone 1').getByLabel('Milestone date').fill('2027-10-05');
-  await reload();
+  await reload('Edit the milestones');
 
   assert.equal(await group(timeline, 'Vision agreed').getByLabel('Who is responsible').inputValue(), 'Leadership team');
   assert.ok(await group(timeline, 'Vision agreed').getByLabel('Done').isChecked());
@@ -129,6 +141,7 @@ test('timeline: milestones with dates and owners survive a reload; chart and tab
 });
 
 test('evaluation and communication rows survive a reload', async () => {
+  await edit('Edit the indicators');
   const evaluation = section('Evaluating the program');
   const row = group(evaluation, 'Indicator 1');
   await row.getByLabel('Indicator').fill('Students choosing STEM electives');
@@ -136,40 +149,47 @@ test('evaluation and communication rows survive a reload', async () => {
   await row.getByLabel('Baseline').fill('18%');
   await row.getByLabel('Target').fill('25%');
   await row.getByLabel('Review date').fill('2028-06-01');
-  await reload();
+  await reload('Edit the indicators');
   assert.equal(await row.getByLabel('Target').inputValue(), '25%');
   assert.equal(await row.getByLabel('Review date').inputValue(), '2028-06-01');
 
+  await edit('Edit the messages');
   const communication = section('Communication plan');
   const board = group(communication, 'Message 3');
   await board.getByLabel('Channel').fill('Board meeting');
   await board.getByLabel('Who tells them').fill('Superintendent');
   await board.getByLabel('When').fill('2027-02-10');
   await board.getByLabel('Message').fill('Why a teacher leader: “real STEM” – for every student. ✓');
-  await reload();
+  await reload('Edit the messages');
   assert.equal(await board.getByLabel('Who tells them').inputValue(), 'Superintendent');
   assert.equal(await board.getByLabel('Message').inputValue(), 'Why a teacher leader: “real STEM” – for every student. ✓');
 });
 
 test('role design: answers survive a reload and contradictions are named', async () => {
+  await edit('Edit the role design');
   const role = section('Role design checks');
   await role.getByLabel('Share of the teacher leader’s time protected for the role (%)').fill('100');
   await role.getByLabel('Number of teachers the role serves').fill('24');
   await role.getByLabel('Number of schools the role serves').fill('1');
   await role.getByLabel('Pay type').selectOption({ label: 'Stipend' });
   await role.getByLabel('Who covers the leader’s other duties during that time').fill('x'.repeat(2100));
-  await reload();
+  await reload('Edit the role design');
   assert.equal(await role.getByLabel('Number of teachers the role serves').inputValue(), '24');
   assert.ok(await role.getByText(/Step 4 describes a hybrid role/).isVisible());
   assert.equal((await role.getByLabel('Who covers the leader’s other duties during that time').inputValue()).length, 2100);
   assert.ok(await role.getByText(/Keep this to 2,000 characters or fewer/).isVisible());
   await role.getByLabel('Who covers the leader’s other duties during that time').fill('A long-term substitute');
-  await reload();
+  await reload('Edit the role design');
   assert.equal(await role.getByLabel('Who covers the leader’s other duties during that time').inputValue(), 'A long-term substitute');
 });
 
-test('the plan page with every part filled has no axe violation; screenshots of the new sections', async () => {
-  await expectNoAxeViolations(page, 'the plan page with its new parts');
+test('the plan page with every part filled has no axe violation, closed and open; screenshots of the new sections', async () => {
+  await reload();
+  await expectNoAxeViolations(page, 'the plan page with its new parts as summaries');
+  for (const name of ['Edit the milestones', 'Edit the budget', 'Edit the role design', 'Edit the indicators', 'Edit the messages']) {
+    await edit(name);
+  }
+  await expectNoAxeViolations(page, 'the plan page with every part open');
   if (!SHOTS) return;
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
