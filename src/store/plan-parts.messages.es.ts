@@ -3,8 +3,10 @@ import type { planPartsErrorMessages, planPartsValueMessages } from './plan-part
 
 export default {
   'plan-parts-errors': {
-    tooLong: 'Use como máximo {max} caracteres. Lo que escribió se conserva aquí hasta que lo acorte.',
-    controlCharacters: 'Quite los caracteres de control invisibles (suelen pegarse desde otro programa).',
+    tooLong:
+      'Use como máximo {max} caracteres. Lo que escribió se conserva aquí hasta que lo acorte.',
+    controlCharacters:
+      'Quite los caracteres de control invisibles (suelen pegarse desde otro programa).',
     date: 'Escriba una fecha, por ejemplo, 2027-03-31',
     negative: 'Escriba cero o más; los costos no pueden ser negativos.',
     amount: 'Escriba un monto en dólares, por ejemplo, 12500 o 12,500.50',
@@ -47,7 +49,12 @@ export default {
       students: 'Estudiantes',
       other: 'Otro',
     },
-    payTypes: { stipend: 'Estipendio', salarySchedule: 'Escala salarial', other: 'Otro', undecided: 'Aún no se ha decidido' },
+    payTypes: {
+      stipend: 'Estipendio',
+      salarySchedule: 'Escala salarial',
+      other: 'Otro',
+      undecided: 'Aún no se ha decidido',
+    },
     otherBenefit: 'Otro beneficio',
     notChosen: 'Sin elegir',
   },

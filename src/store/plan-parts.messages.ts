@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/i18n';
 
 /** `{max}` is the limit, filled in by the schema in the language on screen. */
 export const planPartsErrorMessages = defineMessages('plan-parts-errors', {
-  tooLong: 'Keep this to {max} characters or fewer. What you typed is kept here until you shorten it.',
+  tooLong:
+    'Keep this to {max} characters or fewer. What you typed is kept here until you shorten it.',
   controlCharacters: 'Remove the invisible control characters (often pasted from another program).',
   date: 'Enter a date, for example 2027-03-31',
   negative: 'Enter zero or more; costs cannot be negative.',
@@ -24,7 +25,12 @@ export const planPartsValueMessages = defineMessages('plan-parts-values', {
     partnerships: 'Partnerships',
     other: 'Other',
   },
-  sources: { grant: 'Grant', recurringDistrict: 'Recurring district funds', partner: 'Partner', other: 'Other' },
+  sources: {
+    grant: 'Grant',
+    recurringDistrict: 'Recurring district funds',
+    partner: 'Partner',
+    other: 'Other',
+  },
   recurrences: { oneOff: 'One-off', recurring: 'Recurring' },
   milestones: {
     visionAgreed: 'Vision agreed',
@@ -36,8 +42,20 @@ export const planPartsValueMessages = defineMessages('plan-parts-values', {
     firstReview: 'First program review',
     sustainabilityDecision: 'Decision on what to sustain and how to fund it',
   },
-  audiences: { staff: 'Staff', families: 'Families', board: 'School board', partners: 'Partners', students: 'Students', other: 'Other' },
-  payTypes: { stipend: 'Stipend', salarySchedule: 'Salary schedule', other: 'Other', undecided: 'Not decided yet' },
+  audiences: {
+    staff: 'Staff',
+    families: 'Families',
+    board: 'School board',
+    partners: 'Partners',
+    students: 'Students',
+    other: 'Other',
+  },
+  payTypes: {
+    stipend: 'Stipend',
+    salarySchedule: 'Salary schedule',
+    other: 'Other',
+    undecided: 'Not decided yet',
+  },
   otherBenefit: 'Other benefit',
   notChosen: 'Not chosen',
 });

@@ -48,7 +48,13 @@ export const MILESTONE_KEYS = [
 export const AUDIENCES = ['staff', 'families', 'board', 'partners', 'students', 'other'] as const;
 export const PAY_TYPES = ['stipend', 'salarySchedule', 'other', 'undecided'] as const;
 /** Step 2's benefits (vision.content.ts BENEFITS), repeated so the store does not depend on a stage. */
-export const EVALUATION_BENEFITS = ['studentEngagement', 'teachingPractice', 'teacherVoice', 'sustainCapacity', 'other'] as const;
+export const EVALUATION_BENEFITS = [
+  'studentEngagement',
+  'teachingPractice',
+  'teacherVoice',
+  'sustainCapacity',
+  'other',
+] as const;
 
 export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
 export type BudgetSource = (typeof BUDGET_SOURCES)[number];
@@ -57,10 +63,12 @@ export type Audience = (typeof AUDIENCES)[number];
 export type PayType = (typeof PAY_TYPES)[number];
 
 const errors = () => messagesOf(planPartsErrorMessages);
-const withMax = (message: () => string, max: number) => () => fill(message(), { max: formatNumber(max) });
+const withMax = (message: () => string, max: number) => () =>
+  fill(message(), { max: formatNumber(max) });
 
 /** A choice that may not be made yet (''). */
-const choice = <const V extends readonly [string, ...string[]]>(values: V) => z.union([z.enum(values), z.literal('')]);
+const choice = <const V extends readonly [string, ...string[]]>(values: V) =>
+  z.union([z.enum(values), z.literal('')]);
 const isoDateOrBlank = z.union([z.iso.date(), z.literal('')]);
 const amount = z.number().min(0).max(PLAN_PART_LIMITS.amount).nullable();
 const id = z.string().min(1).max(100);
@@ -143,7 +151,10 @@ export const planPartsPersistedShape = {
   communication: rowsOf(communicationRowSchema),
   roleDesign: roleDesignSchema.optional().catch(undefined),
   /** Text typed into a field that is not valid yet, by field path, so nothing typed is lost. */
-  partDrafts: z.record(z.string().max(300), z.string().max(PLAN_PART_LIMITS.draftText)).optional().catch(undefined),
+  partDrafts: z
+    .record(z.string().max(300), z.string().max(PLAN_PART_LIMITS.draftText))
+    .optional()
+    .catch(undefined),
 };
 
 // What people type, checked as they type. Each turns the text into the stored value or says what to fix.
@@ -166,7 +177,10 @@ export const amountInput = z
   .trim()
   .transform((s) => s.replace(/^(US)?\$\s*/i, '').replace(/,(?=\d{3}(\D|$))/g, ''))
   .refine((s) => !s.startsWith('-'), { error: () => errors().negative, abort: true })
-  .refine((s) => s === '' || /^\d+(\.\d{1,2})?$/.test(s), { error: () => errors().amount, abort: true })
+  .refine((s) => s === '' || /^\d+(\.\d{1,2})?$/.test(s), {
+    error: () => errors().amount,
+    abort: true,
+  })
   .transform((s) => (s === '' ? null : Number(s)))
   .refine((n) => n === null || n <= PLAN_PART_LIMITS.amount, {
     error: withMax(() => errors().amountTooLarge, PLAN_PART_LIMITS.amount),

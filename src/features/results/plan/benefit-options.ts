@@ -9,7 +9,8 @@ export function benefitOptions(): { value: string; label: string }[] {
   const named = question && 'options' in question ? question.options : [];
   return EVALUATION_BENEFITS.map((value) => ({
     value,
-    label: named.find((o) => o.value === value)?.label ?? messagesOf(planPartsValueMessages).otherBenefit,
+    label:
+      named.find((o) => o.value === value)?.label ??
+      messagesOf(planPartsValueMessages).otherBenefit,
   }));
 }
-

@@ -1,5 +1,11 @@
 import type { BudgetLine } from '../../../store/plan-parts.schema';
-import { formatMoney, recurringShareSentence, recurringShareYear3, totalsBySource, totalsByYear } from './budget-model';
+import {
+  formatMoney,
+  recurringShareSentence,
+  recurringShareYear3,
+  totalsBySource,
+  totalsByYear,
+} from './budget-model';
 
 const line = (overrides: Partial<BudgetLine>): BudgetLine => ({
   id: Math.random().toString(36),
@@ -38,7 +44,11 @@ test('the recurring share counts only position lines in year 3 paid from recurri
     line({ leaderPosition: true, source: 'recurringDistrict', amounts: [0, 30000, 60000] }),
     line({ leaderPosition: false, source: 'recurringDistrict', amounts: [5000, 5000, 5000] }),
   ];
-  expect(recurringShareYear3(lines)).toEqual({ positionTotal: 80000, recurring: 60000, share: 0.75 });
+  expect(recurringShareYear3(lines)).toEqual({
+    positionTotal: 80000,
+    recurring: 60000,
+    share: 0.75,
+  });
   expect(recurringShareSentence(lines)).toBe(
     'By year 3, recurring district funds pay 75% of the teacher leader position ($60,000 of $80,000). A plan to move the rest from grants or other sources to recurring funds helps the position last (step 5).',
   );
@@ -46,9 +56,17 @@ test('the recurring share counts only position lines in year 3 paid from recurri
 
 test('the share is unknown without a position line or a year-3 amount, and says what to add', () => {
   expect(recurringShareYear3([line({})]).share).toBeNull();
-  expect(recurringShareSentence([line({})])).toMatch(/^Mark the lines that pay for the teacher leader position/);
-  expect(recurringShareSentence([line({ leaderPosition: true, amounts: [100, null, null] })])).toMatch(/^Enter year 3 amounts/);
-  expect(recurringShareSentence([line({ leaderPosition: true, source: 'recurringDistrict', amounts: [null, null, 50000] })])).toBe(
+  expect(recurringShareSentence([line({})])).toMatch(
+    /^Mark the lines that pay for the teacher leader position/,
+  );
+  expect(
+    recurringShareSentence([line({ leaderPosition: true, amounts: [100, null, null] })]),
+  ).toMatch(/^Enter year 3 amounts/);
+  expect(
+    recurringShareSentence([
+      line({ leaderPosition: true, source: 'recurringDistrict', amounts: [null, null, 50000] }),
+    ]),
+  ).toBe(
     'By year 3, recurring district funds pay all of the teacher leader position ($50,000 of $50,000).',
   );
 });

@@ -5,7 +5,11 @@
  */
 import { formatNumber } from '../../../i18n/format';
 import { messagesOf } from '../../../i18n/i18n';
-import { BUDGET_SOURCES, type BudgetLine, type BudgetSource } from '../../../store/plan-parts.schema';
+import {
+  BUDGET_SOURCES,
+  type BudgetLine,
+  type BudgetSource,
+} from '../../../store/plan-parts.schema';
 import { budgetMessages } from './plan-parts.messages';
 
 /**
@@ -21,13 +25,19 @@ const addCents = (a: number, b: number | null) => Math.round(a * 100 + (b ?? 0) 
 
 export function totalsByYear(lines: readonly BudgetLine[]): YearTotals {
   return lines.reduce<YearTotals>(
-    (sum, line) => [addCents(sum[0], line.amounts[0]), addCents(sum[1], line.amounts[1]), addCents(sum[2], line.amounts[2])],
+    (sum, line) => [
+      addCents(sum[0], line.amounts[0]),
+      addCents(sum[1], line.amounts[1]),
+      addCents(sum[2], line.amounts[2]),
+    ],
     [0, 0, 0],
   );
 }
 
 /** One entry per source that has a line, in the order sources are listed; '' is a line with no source chosen. */
-export function totalsBySource(lines: readonly BudgetLine[]): { source: BudgetSource | ''; amounts: YearTotals }[] {
+export function totalsBySource(
+  lines: readonly BudgetLine[],
+): { source: BudgetSource | ''; amounts: YearTotals }[] {
   const order: (BudgetSource | '')[] = [...BUDGET_SOURCES, ''];
   return order.flatMap((source) => {
     const mine = lines.filter((l) => l.source === source);
@@ -52,14 +62,20 @@ export function recurringShareYear3(lines: readonly BudgetLine[]): RecurringShar
 }
 
 export function formatMoney(value: number): string {
-  return formatNumber(value, { style: 'currency', currency: PLAN_CURRENCY, minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 });
+  return formatNumber(value, {
+    style: 'currency',
+    currency: PLAN_CURRENCY,
+    minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+    maximumFractionDigits: 2,
+  });
 }
 
 /** The recurring-share sentence, on screen and in print. */
 export function recurringShareSentence(lines: readonly BudgetLine[]): string {
   const t = messagesOf(budgetMessages);
   const { positionTotal, recurring, share } = recurringShareYear3(lines);
-  if (share === null) return lines.some((l) => l.leaderPosition) ? t.shareNoYear3 : t.shareNoPositionLine;
+  if (share === null)
+    return lines.some((l) => l.leaderPosition) ? t.shareNoYear3 : t.shareNoPositionLine;
   const values = {
     percent: formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }),
     recurring: formatMoney(recurring),

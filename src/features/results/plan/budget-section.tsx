@@ -3,14 +3,26 @@ import { memo, useState } from 'react';
 import { TableWrap } from '../../../components/table-wrap';
 import { useMessages } from '../../../i18n/i18n';
 import { planYears } from '../../../stages/sustainability/sustainability.content';
-import { BUDGET_CATEGORIES, BUDGET_SOURCES, RECURRENCES, type BudgetLine } from '../../../store/plan-parts.schema';
+import {
+  BUDGET_CATEGORIES,
+  BUDGET_SOURCES,
+  RECURRENCES,
+  type BudgetLine,
+} from '../../../store/plan-parts.schema';
 import { planPartsValueMessages } from '../../../store/plan-parts.messages';
 import { formatMoney, recurringShareSentence, totalsBySource, totalsByYear } from './budget-model';
 import { fieldPath } from './plan-part-edit';
 import { budgetOf } from './plan-parts-prefill';
 import { budgetMessages, planPartsMessages } from './plan-parts.messages';
 import { newActionId } from './plan-model';
-import { PartCheckbox, PartEditor, PartInput, PartRow, PartSelect, SummaryTable } from './part-fields';
+import {
+  PartCheckbox,
+  PartEditor,
+  PartInput,
+  PartRow,
+  PartSelect,
+  SummaryTable,
+} from './part-fields';
 import { fieldId } from '../../../components/field';
 import { rowActions } from './row-actions';
 import { useFocusAfterRender, usePartFields, usePlanPartsState } from './use-part-fields';
@@ -49,7 +61,8 @@ export const BudgetSection = memo(function BudgetSection() {
     announce: setStatus,
     messages: { added: common.rowAdded, removed: common.rowRemoved },
   });
-  const options = <K extends string>(keys: readonly K[], names: Record<K, string>) => keys.map((value) => ({ value, label: names[value] }));
+  const options = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
+    keys.map((value) => ({ value, label: names[value] }));
   const yearTotals = totalsByYear(lines);
 
   return (
@@ -67,29 +80,68 @@ export const BudgetSection = memo(function BudgetSection() {
         firstFieldId={() => (lines[0] ? fieldId(fieldPath('budget', lines[0].id, 'item')) : ADD_ID)}
       >
         {lines.map((line, index) => {
-          const path = (field: Parameters<typeof fieldPath<'budget'>>[2]) => fieldPath('budget', line.id, field);
+          const path = (field: Parameters<typeof fieldPath<'budget'>>[2]) =>
+            fieldPath('budget', line.id, field);
           return (
             <PartRow
               key={line.id}
               legend={t.lineLegend({ number: index + 1 })}
-              remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(line.id) }}
+              remove={{
+                label: t.remove({ number: index + 1 }),
+                onClick: () => actions.remove(line.id),
+              }}
             >
-              <PartInput fields={fields} path={path('item')} label={t.item} className="part-field--wide" />
+              <PartInput
+                fields={fields}
+                path={path('item')}
+                label={t.item}
+                className="part-field--wide"
+              />
               {/* The three years side by side, so a line reads across like a budget row. */}
               <div className="part-row__years">
                 {AMOUNTS.map((field, i) => (
-                  <PartInput key={field} fields={fields} path={path(field)} label={t.amount({ year: years[i]!.label })} kind="amount" />
+                  <PartInput
+                    key={field}
+                    fields={fields}
+                    path={path(field)}
+                    label={t.amount({ year: years[i]!.label })}
+                    kind="amount"
+                  />
                 ))}
               </div>
-              <PartSelect fields={fields} path={path('category')} label={t.category} options={options(BUDGET_CATEGORIES, values.categories)} />
-              <PartSelect fields={fields} path={path('source')} label={t.source} options={options(BUDGET_SOURCES, values.sources)} />
-              <PartSelect fields={fields} path={path('recurrence')} label={t.recurrence} options={options(RECURRENCES, values.recurrences)} />
-              <PartCheckbox fields={fields} path={path('leaderPosition')} label={t.leaderPosition} />
+              <PartSelect
+                fields={fields}
+                path={path('category')}
+                label={t.category}
+                options={options(BUDGET_CATEGORIES, values.categories)}
+              />
+              <PartSelect
+                fields={fields}
+                path={path('source')}
+                label={t.source}
+                options={options(BUDGET_SOURCES, values.sources)}
+              />
+              <PartSelect
+                fields={fields}
+                path={path('recurrence')}
+                label={t.recurrence}
+                options={options(RECURRENCES, values.recurrences)}
+              />
+              <PartCheckbox
+                fields={fields}
+                path={path('leaderPosition')}
+                label={t.leaderPosition}
+              />
             </PartRow>
           );
         })}
         <div className="button-row">
-          <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankBudgetLine())}>
+          <button
+            type="button"
+            id={ADD_ID}
+            className="button button--secondary"
+            onClick={() => actions.add(blankBudgetLine())}
+          >
             {t.add}
           </button>
         </div>
@@ -97,7 +149,9 @@ export const BudgetSection = memo(function BudgetSection() {
       <p role="status" className="save-note">
         {status}
       </p>
-      {lines.length === 0 ? <p>{t.empty}</p> : (
+      {lines.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
         <SummaryTable
           caption={t.linesCaption}
           columns={[t.item, t.category, ...years.map((y) => y.label), t.source, t.recurrence]}

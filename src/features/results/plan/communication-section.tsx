@@ -13,7 +13,14 @@ import { rowActions } from './row-actions';
 import { useFocusAfterRender, usePartFields, usePlanPartsState } from './use-part-fields';
 
 const ADD_ID = 'add-communication-row';
-const blankRow = (): CommunicationRow => ({ id: newActionId(), audience: '', message: '', channel: '', owner: '', when: '' });
+const blankRow = (): CommunicationRow => ({
+  id: newActionId(),
+  audience: '',
+  message: '',
+  channel: '',
+  owner: '',
+  when: '',
+});
 
 /** Who is told what, how, by whom and when; messages start from the vision's "why" and the case. */
 export const CommunicationSection = memo(function CommunicationSection() {
@@ -49,22 +56,54 @@ export const CommunicationSection = memo(function CommunicationSection() {
         id="communication"
         editLabel={t.edit}
         doneLabel={t.done}
-        firstFieldId={() => (rows[0] ? fieldId(fieldPath('communication', rows[0].id, 'audience')) : ADD_ID)}
+        firstFieldId={() =>
+          rows[0] ? fieldId(fieldPath('communication', rows[0].id, 'audience')) : ADD_ID
+        }
       >
         {rows.map((row, index) => {
-          const path = (field: FieldOf<'communication'>) => fieldPath('communication', row.id, field);
+          const path = (field: FieldOf<'communication'>) =>
+            fieldPath('communication', row.id, field);
           return (
-            <PartRow key={row.id} legend={t.rowLegend({ number: index + 1 })} remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(row.id) }}>
-              <PartSelect fields={fields} path={path('audience')} label={t.audience} options={audiences} className="part-field--wide" />
-              <PartInput fields={fields} path={path('message')} label={t.message} kind="long" className="part-field--wide" />
-              <PartInput fields={fields} path={path('channel')} label={t.channel} hint={t.channelHint} />
+            <PartRow
+              key={row.id}
+              legend={t.rowLegend({ number: index + 1 })}
+              remove={{
+                label: t.remove({ number: index + 1 }),
+                onClick: () => actions.remove(row.id),
+              }}
+            >
+              <PartSelect
+                fields={fields}
+                path={path('audience')}
+                label={t.audience}
+                options={audiences}
+                className="part-field--wide"
+              />
+              <PartInput
+                fields={fields}
+                path={path('message')}
+                label={t.message}
+                kind="long"
+                className="part-field--wide"
+              />
+              <PartInput
+                fields={fields}
+                path={path('channel')}
+                label={t.channel}
+                hint={t.channelHint}
+              />
               <PartInput fields={fields} path={path('owner')} label={t.owner} />
               <PartInput fields={fields} path={path('when')} label={t.when} kind="date" />
             </PartRow>
           );
         })}
         <div className="button-row">
-          <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankRow())}>
+          <button
+            type="button"
+            id={ADD_ID}
+            className="button button--secondary"
+            onClick={() => actions.add(blankRow())}
+          >
             {t.add}
           </button>
         </div>
@@ -80,7 +119,13 @@ export const CommunicationSection = memo(function CommunicationSection() {
           columns={[t.audience, t.message, t.channel, t.owner, t.when]}
           rows={rows.map((r) => ({
             key: r.id,
-            cells: [r.audience ? values.audiences[r.audience] : common.notChosen, r.message, r.channel, r.owner, r.when ? formatDay(r.when) : ''],
+            cells: [
+              r.audience ? values.audiences[r.audience] : common.notChosen,
+              r.message,
+              r.channel,
+              r.owner,
+              r.when ? formatDay(r.when) : '',
+            ],
           }))}
         />
       )}

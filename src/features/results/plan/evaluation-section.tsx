@@ -14,7 +14,15 @@ import { useFocusAfterRender, usePartFields, usePlanPartsState } from './use-par
 
 const ADD_ID = 'add-evaluation-row';
 
-const blankRow = (): EvaluationRow => ({ id: newActionId(), benefit: '', indicator: '', dataSource: '', baseline: '', target: '', reviewDate: '' });
+const blankRow = (): EvaluationRow => ({
+  id: newActionId(),
+  benefit: '',
+  indicator: '',
+  dataSource: '',
+  baseline: '',
+  target: '',
+  reviewDate: '',
+});
 
 /** How the team will know the program works: indicator, data source, baseline, target and review date per benefit. */
 export const EvaluationSection = memo(function EvaluationSection() {
@@ -49,23 +57,54 @@ export const EvaluationSection = memo(function EvaluationSection() {
         id="evaluation"
         editLabel={t.edit}
         doneLabel={t.done}
-        firstFieldId={() => (rows[0] ? fieldId(fieldPath('evaluation', rows[0].id, 'benefit')) : ADD_ID)}
+        firstFieldId={() =>
+          rows[0] ? fieldId(fieldPath('evaluation', rows[0].id, 'benefit')) : ADD_ID
+        }
       >
         {rows.map((row, index) => {
           const path = (field: FieldOf<'evaluation'>) => fieldPath('evaluation', row.id, field);
           return (
-            <PartRow key={row.id} legend={t.rowLegend({ number: index + 1 })} remove={{ label: t.remove({ number: index + 1 }), onClick: () => actions.remove(row.id) }}>
-              <PartSelect fields={fields} path={path('benefit')} label={t.benefit} options={benefits} className="part-field--wide" />
-              <PartInput fields={fields} path={path('indicator')} label={t.indicator} hint={t.indicatorHint} className="part-field--wide" />
+            <PartRow
+              key={row.id}
+              legend={t.rowLegend({ number: index + 1 })}
+              remove={{
+                label: t.remove({ number: index + 1 }),
+                onClick: () => actions.remove(row.id),
+              }}
+            >
+              <PartSelect
+                fields={fields}
+                path={path('benefit')}
+                label={t.benefit}
+                options={benefits}
+                className="part-field--wide"
+              />
+              <PartInput
+                fields={fields}
+                path={path('indicator')}
+                label={t.indicator}
+                hint={t.indicatorHint}
+                className="part-field--wide"
+              />
               <PartInput fields={fields} path={path('dataSource')} label={t.dataSource} />
               <PartInput fields={fields} path={path('baseline')} label={t.baseline} />
               <PartInput fields={fields} path={path('target')} label={t.target} />
-              <PartInput fields={fields} path={path('reviewDate')} label={t.reviewDate} kind="date" />
+              <PartInput
+                fields={fields}
+                path={path('reviewDate')}
+                label={t.reviewDate}
+                kind="date"
+              />
             </PartRow>
           );
         })}
         <div className="button-row">
-          <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankRow())}>
+          <button
+            type="button"
+            id={ADD_ID}
+            className="button button--secondary"
+            onClick={() => actions.add(blankRow())}
+          >
             {t.add}
           </button>
         </div>

@@ -16,9 +16,18 @@ interface FieldProps {
 
 const hintIdOf = (path: string) => `${fieldId(path)}-hint`;
 
-function Group({ path, label, hint, error, className, children }: Omit<FieldProps, 'fields'> & { error: string | undefined; children: ReactNode }) {
+function Group({
+  path,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: Omit<FieldProps, 'fields'> & { error: string | undefined; children: ReactNode }) {
   return (
-    <div className={`form-group part-field${error ? ' form-group--error' : ''}${className ? ` ${className}` : ''}`}>
+    <div
+      className={`form-group part-field${error ? ' form-group--error' : ''}${className ? ` ${className}` : ''}`}
+    >
       <label className="label label--small" htmlFor={fieldId(path)}>
         {label}
       </label>
@@ -66,12 +75,24 @@ export function PartInput({
   );
 }
 
-export function PartSelect({ fields, path, label, hint, className, options }: FieldProps & { options: readonly { value: string; label: string }[] }) {
+export function PartSelect({
+  fields,
+  path,
+  label,
+  hint,
+  className,
+  options,
+}: FieldProps & { options: readonly { value: string; label: string }[] }) {
   const t = useMessages(planPartsMessages);
   const error = fields.error(path);
   return (
     <Group path={path} label={label} hint={hint} error={error} className={className}>
-      <select className="select" {...aria(path, hint, error)} value={fields.value(path)} onChange={(e) => fields.commit(path, e.target.value)}>
+      <select
+        className="select"
+        {...aria(path, hint, error)}
+        value={fields.value(path)}
+        onChange={(e) => fields.commit(path, e.target.value)}
+      >
         <option value="">{t.notChosen}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -115,7 +136,11 @@ export function PartRow({
       <legend className="part-row__legend">{legend}</legend>
       <div className="part-row__fields">{children}</div>
       {remove ? (
-        <button type="button" className="button button--small button--secondary part-row__remove" onClick={remove.onClick}>
+        <button
+          type="button"
+          className="button button--small button--secondary part-row__remove"
+          onClick={remove.onClick}
+        >
           {remove.label}
         </button>
       ) : null}
@@ -134,9 +159,12 @@ export function PartEditor({
   doneLabel,
   firstFieldId,
   onClose,
+  closedSummary,
   children,
 }: {
   id: string;
+  /** Shown only while the fields are closed, where it would repeat them. */
+  closedSummary?: ReactNode;
   /** Keep what was typed now, so the summary beside the editor shows it at once. */
   onClose: () => void;
   editLabel: string;
@@ -169,13 +197,23 @@ export function PartEditor({
         <div id={`${id}-editor`} className="part-editor">
           {children}
         </div>
-      ) : null}
+      ) : (
+        closedSummary
+      )}
     </>
   );
 }
 
 /** A read-only table of a part's rows, the same on screen as in print. */
-export function SummaryTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: { key: string; cells: string[] }[] }) {
+export function SummaryTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: string[];
+  rows: { key: string; cells: string[] }[];
+}) {
   return (
     <TableWrap label={caption}>
       <table className="table">

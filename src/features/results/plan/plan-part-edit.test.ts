@@ -4,8 +4,16 @@ import type { PlanState } from './plan-model';
 import { planProblems } from './plan-model';
 import { applyFieldText, fieldPath, storedText } from './plan-part-edit';
 
-const state = (plan = planState(filledParts())): PlanState => ({ mode: 'full', profile: PROFILE, steps: {}, plan });
-const apply = (s: PlanState, path: string, text: string): PlanState => ({ ...s, plan: { ...s.plan, ...applyFieldText(s, path, text) } });
+const state = (plan = planState(filledParts())): PlanState => ({
+  mode: 'full',
+  profile: PROFILE,
+  steps: {},
+  plan,
+});
+const apply = (s: PlanState, path: string, text: string): PlanState => ({
+  ...s,
+  plan: { ...s.plan, ...applyFieldText(s, path, text) },
+});
 
 test('valid text goes into the part; text that is not valid yet is kept as typed and the part keeps its value', () => {
   const path = fieldPath('budget', 'b1', 'amount0');
@@ -26,11 +34,15 @@ test('typing into a suggested part makes it the team’s own, with the suggestio
   const s = apply(state(planState()), fieldPath('roleDesign', 'role', 'protectedPercent'), '40');
   expect(s.plan.roleDesign).toMatchObject({ protectedPercent: 40, payType: '' });
   const m = apply(state(planState()), fieldPath('milestones', 'launch', 'date'), '2027-08-20');
-  expect(m.plan.milestones).toEqual([{ id: 'launch', key: 'launch', label: '', date: '2027-08-20', owner: '', done: false }]);
+  expect(m.plan.milestones).toEqual([
+    { id: 'launch', key: 'launch', label: '', date: '2027-08-20', owner: '', done: false },
+  ]);
 });
 
 test('text for a row removed meanwhile is dropped quietly; an unknown path changes nothing', () => {
-  expect(applyFieldText(state(), fieldPath('evaluation', 'gone', 'indicator'), 'x')).toEqual({ partDrafts: {} });
+  expect(applyFieldText(state(), fieldPath('evaluation', 'gone', 'indicator'), 'x')).toEqual({
+    partDrafts: {},
+  });
   expect(applyFieldText(state(), 'toString.x.y', 'x')).toEqual({});
 });
 

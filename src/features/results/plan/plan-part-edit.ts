@@ -36,7 +36,8 @@ import {
   timelineMessages,
 } from './plan-parts.messages';
 
-const choice = <const V extends readonly [string, ...string[]]>(values: V) => z.union([z.enum(values), z.literal('')]);
+const choice = <const V extends readonly [string, ...string[]]>(values: V) =>
+  z.union([z.enum(values), z.literal('')]);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** Each part's fields and the check each runs on what is typed. */
@@ -83,7 +84,8 @@ export type FieldOf<P extends PartKey> = keyof (typeof FIELD_INPUTS)[P] & string
 /** The role design is one record, not rows; its fields' paths use this in place of a row id. */
 export const ROLE_ROW = 'role';
 
-export const fieldPath = <P extends PartKey>(part: P, rowId: string, field: FieldOf<P>) => `${part}.${rowId}.${field}`;
+export const fieldPath = <P extends PartKey>(part: P, rowId: string, field: FieldOf<P>) =>
+  `${part}.${rowId}.${field}`;
 
 function splitPath(path: string): { part: PartKey; rowId: string; field: string } | null {
   const [part, rowId, field] = path.split('.');
@@ -113,10 +115,13 @@ export function storedText(state: PlanState, path: string): string {
   const where = splitPath(path);
   if (!where) return '';
   const { part, rowId, field } = where;
-  if (part === 'roleDesign') return asText(roleDesignOf(state)[field as keyof ReturnType<typeof roleDesignOf>]);
-  const row = rowsOf(state, part).find((r) => r.id === rowId) as Record<string, unknown> | undefined;
+  if (part === 'roleDesign')
+    return asText(roleDesignOf(state)[field as keyof ReturnType<typeof roleDesignOf>]);
+  const row = rowsOf(state, part).find((r) => r.id === rowId) as
+    Record<string, unknown> | undefined;
   if (!row) return '';
-  if (part === 'budget' && field.startsWith('amount')) return asText((row.amounts as unknown[])[Number(field.slice(6))]);
+  if (part === 'budget' && field.startsWith('amount'))
+    return asText((row.amounts as unknown[])[Number(field.slice(6))]);
   return asText(row[field]);
 }
 
@@ -139,7 +144,9 @@ function rowsOf(state: PlanState, part: RowPart): Row[] {
 /** The rows a part stores: milestones keep only the ones with something in them, plus the team's own. */
 function storedRows(part: RowPart, rows: Row[]): PlanData[RowPart] {
   if (part !== 'milestones') return rows as PlanData[RowPart];
-  return rows.filter((m) => m.key === null || m.date || m.owner || m.done) as PlanData['milestones'];
+  return rows.filter(
+    (m) => m.key === null || m.date || m.owner || m.done,
+  ) as PlanData['milestones'];
 }
 
 function withoutDraft(state: PlanState, path: string): Record<string, string> {
@@ -157,12 +164,14 @@ export function applyFieldText(state: PlanState, path: string, text: string): Pl
     return { partDrafts: { ...state.plan.partDrafts, [path]: text.slice(0, L.draftText) } };
   }
   const partDrafts = withoutDraft(state, path);
-  if (part === 'roleDesign') return { partDrafts, roleDesign: { ...roleDesignOf(state), [field]: parsed.data } };
+  if (part === 'roleDesign')
+    return { partDrafts, roleDesign: { ...roleDesignOf(state), [field]: parsed.data } };
 
   let rows = rowsOf(state, part);
   if (!rows.some((r) => r.id === rowId)) {
     // A row removed since the text was typed: nothing to write it to.
-    if (part !== 'milestones' || !MILESTONE_KEYS.includes(rowId as MilestoneKey)) return { partDrafts };
+    if (part !== 'milestones' || !MILESTONE_KEYS.includes(rowId as MilestoneKey))
+      return { partDrafts };
     rows = [...rows, blankMilestone(rowId as MilestoneKey, rowId)];
   }
   const updated = rows.map((row) => {
@@ -178,14 +187,22 @@ export function applyFieldText(state: PlanState, path: string, text: string): Pl
 }
 
 /** Drafts kept for a removed row go with it. */
-export function draftsWithoutRow(state: PlanState, part: PartKey, rowId: string): Record<string, string> {
+export function draftsWithoutRow(
+  state: PlanState,
+  part: PartKey,
+  rowId: string,
+): Record<string, string> {
   const prefix = `${part}.${rowId}.`;
-  return Object.fromEntries(Object.entries(state.plan.partDrafts ?? {}).filter(([path]) => !path.startsWith(prefix)));
+  return Object.fromEntries(
+    Object.entries(state.plan.partDrafts ?? {}).filter(([path]) => !path.startsWith(prefix)),
+  );
 }
 
 /** Fields whose text is kept but not valid: the plan's export lists them so the PDF never differs from the screen. */
 export function invalidPartFields(state: Pick<PlanState, 'plan'>): string[] {
-  return Object.entries(state.plan.partDrafts ?? {}).flatMap(([path, text]) => (fieldError(path, text) ? [path] : []));
+  return Object.entries(state.plan.partDrafts ?? {}).flatMap(([path, text]) =>
+    fieldError(path, text) ? [path] : [],
+  );
 }
 
 const PART_HEADINGS = {
@@ -197,7 +214,9 @@ const PART_HEADINGS = {
 } satisfies Record<PartKey, () => string>;
 
 /** One line per part holding text that cannot go into the plan yet, for the list shown before export. */
-export function partProblems(state: Pick<PlanState, 'plan'>): { actionId: string; message: string }[] {
+export function partProblems(
+  state: Pick<PlanState, 'plan'>,
+): { actionId: string; message: string }[] {
   const parts = [...new Set(invalidPartFields(state).map((path) => splitPath(path)!.part))];
   return parts.map((part) => ({
     actionId: `part-${part}`,

@@ -10,7 +10,12 @@ import type { RoleTypeValue } from '../../../stages/design/design.content';
 import { planYears } from '../../../stages/sustainability/sustainability.content';
 import { planPartsValueMessages } from '../../../store/plan-parts.messages';
 import { PAY_TYPES, type RoleDesign } from '../../../store/plan-parts.schema';
-import { PLAN_CURRENCY, recurringShareSentence, totalsBySource, totalsByYear } from './budget-model';
+import {
+  PLAN_CURRENCY,
+  recurringShareSentence,
+  totalsBySource,
+  totalsByYear,
+} from './budget-model';
 import { benefitOptions } from './benefit-options';
 import { jobDescription, type PlanState } from './plan-model';
 import { budgetOf, communicationOf, evaluationOf, roleDesignOf } from './plan-parts-prefill';
@@ -18,7 +23,10 @@ import { budgetMessages, planPartsMessages, roleDesignMessages } from './plan-pa
 import { roleWarnings, type RoleCheckInput } from './role-design-checks';
 import { timelineEntries } from './timeline-model';
 
-type PartsDocument = Pick<PlanDocumentData, 'budget' | 'timeline' | 'evaluation' | 'communication' | 'roleDesign'>;
+type PartsDocument = Pick<
+  PlanDocumentData,
+  'budget' | 'timeline' | 'evaluation' | 'communication' | 'roleDesign'
+>;
 
 export function roleCheckInput(state: PlanState, design: RoleDesign): RoleCheckInput {
   const roleType = state.steps.design?.roleType;
@@ -43,7 +51,9 @@ export function roleDesignAnswers(design: RoleDesign): { label: string; value: s
       value:
         design.protectedPercent === null
           ? notProvided
-          : r.percentValue({ percent: formatNumber(design.protectedPercent / 100, { style: 'percent' }) }),
+          : r.percentValue({
+              percent: formatNumber(design.protectedPercent / 100, { style: 'percent' }),
+            }),
     },
     { label: r.coverage, value: orNot(design.coverage) },
     { label: r.teachersServed, value: count(design.teachersServed) },
@@ -82,7 +92,16 @@ export function planPartsDocument(state: PlanState): PartsDocument {
 
   const entries = timelineEntries(state.plan);
   const timeline = entries.some((e) => e.kind === 'action' || e.date || e.owner.trim() || e.done)
-    ? { entries: entries.map(({ kind, label, owner, start, date, statusLabel }) => ({ kind, label, owner, start, date, statusLabel })) }
+    ? {
+        entries: entries.map(({ kind, label, owner, start, date, statusLabel }) => ({
+          kind,
+          label,
+          owner,
+          start,
+          date,
+          statusLabel,
+        })),
+      }
     : null;
 
   const benefits = benefitOptions();
@@ -113,7 +132,10 @@ export function planPartsDocument(state: PlanState): PartsDocument {
 }
 
 /** The accepted action row that closes a gap, for the board summary's top gaps. */
-export function plannedActionFor(state: PlanState, gapKey: string): { action: string; owner: string; due: string } | undefined {
+export function plannedActionFor(
+  state: PlanState,
+  gapKey: string,
+): { action: string; owner: string; due: string } | undefined {
   const row = state.plan.actions.find((a) => a.gapKey === gapKey);
   return row ? { action: row.action.trim(), owner: row.owner.trim(), due: row.due } : undefined;
 }

@@ -3,7 +3,10 @@
  * prescribed, and no figure the team did not give (amounts start blank). Once the team edits a part, the plan
  * keeps its own copy and these suggestions no longer apply.
  */
-import { PLAN_YEAR_VALUES, type FundingSourceValue } from '../../../stages/sustainability/sustainability.content';
+import {
+  PLAN_YEAR_VALUES,
+  type FundingSourceValue,
+} from '../../../stages/sustainability/sustainability.content';
 import { messagesOf } from '../../../i18n/i18n';
 import type {
   Audience,
@@ -33,9 +36,15 @@ const SOURCE_FROM_STEP5: Partial<Record<FundingSourceValue, BudgetSource>> = {
 
 /** One position line per funding source step 5 names for the three years, amounts blank; one plain line otherwise. */
 export function suggestedBudget(state: PlanState): BudgetLine[] {
-  const funding = (state.steps.sustainability?.fundingByYear ?? {}) as Partial<Record<string, { source?: string }>>;
+  const funding = (state.steps.sustainability?.fundingByYear ?? {}) as Partial<
+    Record<string, { source?: string }>
+  >;
   const sources = [
-    ...new Set(PLAN_YEAR_VALUES.flatMap((y) => SOURCE_FROM_STEP5[funding[y]?.source as FundingSourceValue] ?? [])),
+    ...new Set(
+      PLAN_YEAR_VALUES.flatMap(
+        (y) => SOURCE_FROM_STEP5[funding[y]?.source as FundingSourceValue] ?? [],
+      ),
+    ),
   ];
   const item = messagesOf(budgetMessages).positionLine;
   const line = (source: BudgetSource | ''): BudgetLine => ({
@@ -98,6 +107,9 @@ export function suggestedRoleDesign(state: PlanState): RoleDesign {
 
 /** Each part as the plan shows it: the team's own, or the suggestion from its answers. */
 export const budgetOf = (state: PlanState) => state.plan.budget ?? suggestedBudget(state);
-export const evaluationOf = (state: PlanState) => state.plan.evaluation ?? suggestedEvaluation(state);
-export const communicationOf = (state: PlanState) => state.plan.communication ?? suggestedCommunication(state);
-export const roleDesignOf = (state: PlanState) => state.plan.roleDesign ?? suggestedRoleDesign(state);
+export const evaluationOf = (state: PlanState) =>
+  state.plan.evaluation ?? suggestedEvaluation(state);
+export const communicationOf = (state: PlanState) =>
+  state.plan.communication ?? suggestedCommunication(state);
+export const roleDesignOf = (state: PlanState) =>
+  state.plan.roleDesign ?? suggestedRoleDesign(state);

@@ -19,7 +19,10 @@ function setPlan() {
   useAppStore.setState({
     mode: 'full',
     profile: PROFILE,
-    steps: withAnswers(ratedSteps(() => 'prepared'), { design: { roleType: 'fullTime' }, position: { reportsTo: '' } }),
+    steps: withAnswers(
+      ratedSteps(() => 'prepared'),
+      { design: { roleType: 'fullTime' }, position: { reportsTo: '' } },
+    ),
     plan: { ...emptyPlan(), ...filledParts() },
   });
 }
@@ -33,7 +36,9 @@ test('the budget speaks Spanish, in US dollars, and says what to fix in Spanish'
   expect(within(line).getByLabelText('Año 1: monto (US$)')).toHaveValue('6000');
   const totals = screen.getByRole('table', { name: 'Totales por año y fuente de financiamiento' });
   expect(within(totals).getByRole('row', { name: /^Total/ })).toHaveTextContent(/\$8,500\.50/);
-  expect(screen.getByText(/^En el año 3, los fondos recurrentes del distrito pagan el 50/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/^En el año 3, los fondos recurrentes del distrito pagan el 50/),
+  ).toBeInTheDocument();
   const amount = within(line).getByLabelText('Año 2: monto (US$)');
   await user.clear(amount);
   await user.type(amount, 'mil');
@@ -52,9 +57,13 @@ test('the timeline and the role checks speak Spanish, with dates in the Spanish 
   await user.click(screen.getByRole('button', { name: 'Editar los hitos' }));
   expect(screen.getByRole('group', { name: 'Visión acordada' })).toBeInTheDocument();
   const table = screen.getByRole('table', { name: 'Hitos y acciones por fecha' });
-  expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Visión acordada.*Hito.*15 de enero de 2027.*Terminado/);
+  expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
+    /Visión acordada.*Hito.*15 de enero de 2027.*Terminado/,
+  );
   const checks = screen.getByRole('region', { name: 'Revisiones' });
-  expect(checks).toHaveTextContent('El paso 4 describe un rol a tiempo completo fuera del aula; sin embargo, solo el 50');
+  expect(checks).toHaveTextContent(
+    'El paso 4 describe un rol a tiempo completo fuera del aula; sin embargo, solo el 50',
+  );
   expect(checks).toHaveTextContent('La descripción del puesto no indica de quién depende');
   const data = toPlanDocumentData(useAppStore.getState(), new Date());
   expect(data.budget?.yearLabels).toEqual(['Año 1', 'Año 2', 'Año 3']);

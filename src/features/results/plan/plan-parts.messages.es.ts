@@ -64,14 +64,22 @@ export default {
     untitledAction: 'Acción sin título',
     notDone: 'Sin terminar',
     chartTitle: 'Cronograma de hitos y acciones',
-    chartDescription: '{count} entradas con fecha, del {from} al {to}. La tabla siguiente presenta las mismas entradas.',
+    chartDescription:
+      '{count} entradas con fecha, del {from} al {to}. La tabla siguiente presenta las mismas entradas.',
     chartRegion: 'Gráfico del cronograma (se desplaza hacia los lados en pantallas pequeñas)',
     noDates: 'Agregue fechas a los hitos o a las acciones para verlos en el cronograma.',
     legendMilestone: 'Hito: rombo',
     legendAction: 'Acción: barra desde el inicio hasta la fecha límite',
     legendDone: 'Terminado: relleno, con una marca',
     tableCaption: 'Hitos y acciones por fecha',
-    columns: { number: 'N.º', what: 'Qué', kind: 'Tipo', owner: 'Responsable', date: 'Fecha', status: 'Estado' },
+    columns: {
+      number: 'N.º',
+      what: 'Qué',
+      kind: 'Tipo',
+      owner: 'Responsable',
+      date: 'Fecha',
+      status: 'Estado',
+    },
     kinds: { milestone: 'Hito', action: 'Acción' },
     noDate: 'Todavía sin fecha',
     dateRange: 'Inicio: {start}; límite: {due}',
@@ -92,7 +100,8 @@ export default {
     reviewDate: 'Fecha de revisión',
     add: 'Agregar un indicador',
     remove: 'Eliminar el indicador {number}',
-    empty: 'Todavía no hay indicadores. Elija beneficios prioritarios en el paso 2 o agregue uno aquí.',
+    empty:
+      'Todavía no hay indicadores. Elija beneficios prioritarios en el paso 2 o agregue uno aquí.',
   },
   'plan-communication': {
     heading: 'Plan de comunicación',
@@ -104,7 +113,8 @@ export default {
     audience: 'Destinatarios',
     message: 'Mensaje',
     channel: 'Medio',
-    channelHint: 'Por ejemplo, una reunión del personal, un boletín o una presentación ante la junta.',
+    channelHint:
+      'Por ejemplo, una reunión del personal, un boletín o una presentación ante la junta.',
     owner: 'Quién lo comunica',
     when: 'Cuándo',
     add: 'Agregar un mensaje',
@@ -117,7 +127,8 @@ export default {
     done: 'Terminar de editar el diseño del rol',
     hint: 'Registre cómo funcionará el rol. Nada de esto es obligatorio; las revisiones señalan respuestas que se contradicen.',
     protectedPercent: 'Parte del tiempo del docente líder reservada para el rol (%)',
-    protectedPercentHint: '100 significa fuera del aula a tiempo completo; un rol híbrido conserva algo de enseñanza.',
+    protectedPercentHint:
+      '100 significa fuera del aula a tiempo completo; un rol híbrido conserva algo de enseñanza.',
     coverage: 'Quién cubre las demás funciones del docente líder durante ese tiempo',
     teachersServed: 'Número de docentes a los que atiende el rol',
     schoolsServed: 'Número de escuelas a las que atiende el rol',
@@ -134,8 +145,10 @@ export default {
         'El paso 4 describe un rol híbrido, en el que el docente líder sigue enseñando parte del tiempo; sin embargo, todo su tiempo está reservado para el rol: eso es un rol a tiempo completo fuera del aula.',
       noProtectedTime:
         'No hay tiempo reservado para el rol. El tiempo es la barrera que más se menciona; sin él, el rol se suma a una carga docente completa.',
-      protectedTimeUndecided: 'Todavía no se ha registrado qué parte del tiempo del docente líder se reserva para el rol.',
-      noCoverage: 'Hay tiempo reservado, pero no se ha nombrado a nadie que cubra las demás funciones del docente líder durante ese tiempo.',
+      protectedTimeUndecided:
+        'Todavía no se ha registrado qué parte del tiempo del docente líder se reserva para el rol.',
+      noCoverage:
+        'Hay tiempo reservado, pero no se ha nombrado a nadie que cubra las demás funciones del docente líder durante ese tiempo.',
       noReportingLine:
         'La descripción del puesto no indica de quién depende: diga de quién depende el docente líder (paso 6, o edite la descripción del puesto).',
     },

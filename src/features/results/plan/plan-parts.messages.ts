@@ -11,7 +11,9 @@ export const planPartsMessages = defineMessages('plan-parts', {
   rowAdded: 'Row added.',
   rowRemoved: 'Row removed.',
   /** Listed before export when a field holds text that cannot go into the plan yet; {part} is a section heading. */
-  fixBeforeExport: params('Fix the entry marked in “{part}”: what you typed is kept, but the plan cannot show it yet'),
+  fixBeforeExport: params(
+    'Fix the entry marked in “{part}”: what you typed is kept, but the plan cannot show it yet',
+  ),
 });
 
 export const budgetMessages = defineMessages('plan-budget', {
@@ -37,8 +39,11 @@ export const budgetMessages = defineMessages('plan-budget', {
   noSource: 'Source not chosen',
   shareNoPositionLine:
     'Mark the lines that pay for the teacher leader position to see how much of it recurring district funds cover by year 3.',
-  shareNoYear3: 'Enter year 3 amounts for the teacher leader position to see how much of it recurring district funds cover.',
-  shareAll: params('By year 3, recurring district funds pay all of the teacher leader position ({recurring} of {total}).'),
+  shareNoYear3:
+    'Enter year 3 amounts for the teacher leader position to see how much of it recurring district funds cover.',
+  shareAll: params(
+    'By year 3, recurring district funds pay all of the teacher leader position ({recurring} of {total}).',
+  ),
   sharePart: params(
     'By year 3, recurring district funds pay {percent} of the teacher leader position ({recurring} of {total}). A plan to move the rest from grants or other sources to recurring funds helps the position last (step 5).',
   ),
@@ -60,14 +65,23 @@ export const timelineMessages = defineMessages('plan-timeline', {
   untitledAction: 'Untitled action',
   notDone: 'Not done',
   chartTitle: 'Timeline of milestones and actions',
-  chartDescription: params('{count} dated entries from {from} to {to}. The table below lists the same entries.'),
+  chartDescription: params(
+    '{count} dated entries from {from} to {to}. The table below lists the same entries.',
+  ),
   chartRegion: 'Timeline chart (scrolls sideways on small screens)',
   noDates: 'Add dates to milestones or actions to see them on the timeline.',
   legendMilestone: 'Milestone: diamond',
   legendAction: 'Action: bar from start to due date',
   legendDone: 'Done: filled, with a tick',
   tableCaption: 'Milestones and actions by date',
-  columns: { number: '#', what: 'What', kind: 'Kind', owner: 'Owner', date: 'Date', status: 'Status' },
+  columns: {
+    number: '#',
+    what: 'What',
+    kind: 'Kind',
+    owner: 'Owner',
+    date: 'Date',
+    status: 'Status',
+  },
   kinds: { milestone: 'Milestone', action: 'Action' },
   noDate: 'No date yet',
   dateRange: params('{start} to {due}'),
@@ -116,7 +130,8 @@ export const roleDesignMessages = defineMessages('plan-role-design', {
   done: 'Done editing the role design',
   hint: 'Record how the role will work. Nothing here is prescribed; the checks point out answers that pull against each other.',
   protectedPercent: 'Share of the teacher leader’s time protected for the role (%)',
-  protectedPercentHint: '100 means out of the classroom full-time; a hybrid role keeps some teaching.',
+  protectedPercentHint:
+    '100 means out of the classroom full-time; a hybrid role keeps some teaching.',
   coverage: 'Who covers the leader’s other duties during that time',
   teachersServed: 'Number of teachers the role serves',
   schoolsServed: 'Number of schools the role serves',
@@ -135,8 +150,10 @@ export const roleDesignMessages = defineMessages('plan-role-design', {
       'Step 4 describes a hybrid role, in which the leader keeps teaching part of the time, yet all of the leader’s time is protected for the role: that is a full-time role out of the classroom.',
     noProtectedTime:
       'No time is protected for the role. Time is the barrier most often named; without it the role comes on top of a full teaching load.',
-    protectedTimeUndecided: 'How much of the leader’s time is protected for the role is not recorded yet.',
-    noCoverage: 'Time is protected, but nobody is named to cover the leader’s other duties during it.',
+    protectedTimeUndecided:
+      'How much of the leader’s time is protected for the role is not recorded yet.',
+    noCoverage:
+      'Time is protected, but nobody is named to cover the leader’s other duties during it.',
     noReportingLine:
       'The job description has no reporting line: say whom the teacher leader reports to (step 6, or edit the job description).',
   },

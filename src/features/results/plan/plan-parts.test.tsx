@@ -17,11 +17,17 @@ beforeEach(() => {
   useAppStore.setState({
     mode: 'full',
     profile: PROFILE,
-    steps: withAnswers(ratedSteps(() => 'prepared'), {
-      vision: { benefitPriorities: ['studentEngagement', 'teacherVoice'], why: 'Every student does real STEM.' },
-      design: { roleType: 'hybrid' },
-      position: { reportsTo: 'Principal' },
-    }),
+    steps: withAnswers(
+      ratedSteps(() => 'prepared'),
+      {
+        vision: {
+          benefitPriorities: ['studentEngagement', 'teacherVoice'],
+          why: 'Every student does real STEM.',
+        },
+        design: { roleType: 'hybrid' },
+        position: { reportsTo: 'Principal' },
+      },
+    ),
     completed: [...STAGE_IDS],
     drafts: {},
     plan: emptyPlan(),
@@ -66,7 +72,10 @@ test('budget: every field is kept as typed, across leaving and coming back, and 
   await user.type(item, 'Stipend');
   await user.type(within(line).getByLabelText('Year 1 amount (US$)'), '6,000');
   await user.type(within(line).getByLabelText('Year 3 amount (US$)'), '4000');
-  await user.selectOptions(within(line).getByLabelText('Funding source'), 'Recurring district funds');
+  await user.selectOptions(
+    within(line).getByLabelText('Funding source'),
+    'Recurring district funds',
+  );
   await user.selectOptions(within(line).getByLabelText('One-off or recurring'), 'Recurring');
   await remount();
 
@@ -74,11 +83,21 @@ test('budget: every field is kept as typed, across leaving and coming back, and 
   expect(within(again).getByLabelText('What it pays for')).toHaveValue('Stipend');
   expect(within(again).getByLabelText('Year 1 amount (US$)')).toHaveValue('6000');
   expect(within(again).getByLabelText('Funding source')).toHaveValue('recurringDistrict');
-  expect(within(again).getByLabelText('This line pays for the teacher leader position')).toBeChecked();
+  expect(
+    within(again).getByLabelText('This line pays for the teacher leader position'),
+  ).toBeChecked();
   const totals = screen.getByRole('table', { name: 'Totals by year and funding source' });
-  expect(within(totals).getByRole('row', { name: /^Total/ })).toHaveTextContent('Total$6,000$0$4,000');
-  expect(screen.getByText(/^By year 3, recurring district funds pay all of the teacher leader position \(\$4,000 of \$4,000\)/)).toBeInTheDocument();
-  expect(toPlanDocumentData(useAppStore.getState(), new Date()).budget?.totalsByYear).toEqual([6000, 0, 4000]);
+  expect(within(totals).getByRole('row', { name: /^Total/ })).toHaveTextContent(
+    'Total$6,000$0$4,000',
+  );
+  expect(
+    screen.getByText(
+      /^By year 3, recurring district funds pay all of the teacher leader position \(\$4,000 of \$4,000\)/,
+    ),
+  ).toBeInTheDocument();
+  expect(toPlanDocumentData(useAppStore.getState(), new Date()).budget?.totalsByYear).toEqual([
+    6000, 0, 4000,
+  ]);
 });
 
 test('budget: a negative amount says what to enter, linked to the field, and is kept until fixed', async () => {
@@ -114,7 +133,20 @@ test('timeline: milestone dates, owners and done are kept; the chart and its tab
   useAppStore.setState({
     plan: {
       ...emptyPlan(),
-      actions: [{ id: 'a1', gapKey: null, action: 'Write the case', stepId: 'design', owner: 'Ana', start: '2027-01-04', due: '2027-02-26', resources: '', successMeasure: '', status: 'inProgress' }],
+      actions: [
+        {
+          id: 'a1',
+          gapKey: null,
+          action: 'Write the case',
+          stepId: 'design',
+          owner: 'Ana',
+          start: '2027-01-04',
+          due: '2027-02-26',
+          resources: '',
+          successMeasure: '',
+          status: 'inProgress',
+        },
+      ],
     },
   });
   const { user, remount } = await open(<TimelineSection />, 'timeline');
@@ -128,10 +160,16 @@ test('timeline: milestone dates, owners and done are kept; the chart and its tab
   expect(within(again).getByLabelText('Milestone date')).toHaveValue('2027-01-15');
   expect(within(again).getByLabelText('Who is responsible')).toHaveValue('Team');
   expect(within(again).getByLabelText('Done')).toBeChecked();
-  expect(screen.getByRole('img', { name: /^Timeline of milestones and actions/ })).toBeInTheDocument();
-  const rows = within(screen.getByRole('table', { name: 'Milestones and actions by date' })).getAllByRole('row');
+  expect(
+    screen.getByRole('img', { name: /^Timeline of milestones and actions/ }),
+  ).toBeInTheDocument();
+  const rows = within(
+    screen.getByRole('table', { name: 'Milestones and actions by date' }),
+  ).getAllByRole('row');
   expect(rows[1]).toHaveTextContent(/Vision agreed.*Milestone.*Team.*January 15, 2027.*Done/);
-  expect(rows[2]).toHaveTextContent(/Write the case.*Action.*Ana.*January 4, 2027 to February 26, 2027.*In progress/);
+  expect(rows[2]).toHaveTextContent(
+    /Write the case.*Action.*Ana.*January 4, 2027 to February 26, 2027.*In progress/,
+  );
 });
 
 test('timeline: the team’s own milestone is added with focus on its name and removed with focus on Add', async () => {
@@ -184,22 +222,36 @@ test('communication: messages start from the vision’s why; every field is kept
 test('role design: answers are kept, contradictions are named in words, a bad share says what to enter', async () => {
   const { user, remount } = await open(<RoleDesignSection />, 'role');
   const checks = () => screen.getByRole('region', { name: 'Checks' });
-  expect(checks()).toHaveTextContent('How much of the leader’s time is protected for the role is not recorded yet.');
-  await user.type(screen.getByLabelText('Share of the teacher leader’s time protected for the role (%)'), '100');
+  expect(checks()).toHaveTextContent(
+    'How much of the leader’s time is protected for the role is not recorded yet.',
+  );
+  await user.type(
+    screen.getByLabelText('Share of the teacher leader’s time protected for the role (%)'),
+    '100',
+  );
   await user.type(screen.getByLabelText('Number of teachers the role serves'), '30');
   await user.type(screen.getByLabelText('Number of schools the role serves'), '2');
   await user.selectOptions(screen.getByLabelText('Pay type'), 'Salary schedule');
-  expect(checks()).toHaveTextContent(/Step 4 describes a hybrid role.*yet all of the leader’s time is protected/);
+  expect(checks()).toHaveTextContent(
+    /Step 4 describes a hybrid role.*yet all of the leader’s time is protected/,
+  );
   expect(checks()).toHaveTextContent('nobody is named to cover');
-  await user.type(screen.getByLabelText('Who covers the leader’s other duties during that time'), 'A long-term substitute');
+  await user.type(
+    screen.getByLabelText('Who covers the leader’s other duties during that time'),
+    'A long-term substitute',
+  );
   await user.type(screen.getByLabelText('Selection criteria'), 'Five years teaching STEM');
   await remount();
-  expect(screen.getByLabelText('Share of the teacher leader’s time protected for the role (%)')).toHaveValue('100');
+  expect(
+    screen.getByLabelText('Share of the teacher leader’s time protected for the role (%)'),
+  ).toHaveValue('100');
   expect(screen.getByLabelText('Pay type')).toHaveValue('salarySchedule');
   expect(screen.getByLabelText('Selection criteria')).toHaveValue('Five years teaching STEM');
   expect(checks()).not.toHaveTextContent('nobody is named to cover');
 
-  const share = screen.getByLabelText('Share of the teacher leader’s time protected for the role (%)');
+  const share = screen.getByLabelText(
+    'Share of the teacher leader’s time protected for the role (%)',
+  );
   await user.clear(share);
   await user.type(share, '150');
   expect(share).toHaveAccessibleDescription(/Enter a share from 0 to 100 percent\./);

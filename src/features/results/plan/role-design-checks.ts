@@ -25,11 +25,16 @@ export interface RoleCheckInput {
   reportsTo: string;
 }
 
-export function roleWarningCodes({ design, roleType, reportsTo }: RoleCheckInput): RoleWarningCode[] {
+export function roleWarningCodes({
+  design,
+  roleType,
+  reportsTo,
+}: RoleCheckInput): RoleWarningCode[] {
   const codes: RoleWarningCode[] = [];
   const percent = design.protectedPercent;
   if (roleType === 'hybrid' && percent === 100) codes.push('hybridFullRelease');
-  if (roleType === 'fullTime' && percent !== null && percent < 100) codes.push('fullTimePartRelease');
+  if (roleType === 'fullTime' && percent !== null && percent < 100)
+    codes.push('fullTimePartRelease');
   if (percent === 0) codes.push('noProtectedTime');
   if (percent === null) codes.push('protectedTimeUndecided');
   if (percent !== null && percent > 0 && !design.coverage.trim()) codes.push('noCoverage');

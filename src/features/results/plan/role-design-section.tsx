@@ -30,27 +30,74 @@ export const RoleDesignSection = memo(function RoleDesignSection() {
       </h2>
       <p className="hint">{t.hint}</p>
       <p className="hint">{common.keptAsYouType}</p>
-      <PartEditor onClose={fields.flush} id="role-design" editLabel={t.edit} doneLabel={t.done} firstFieldId={() => fieldId(path('protectedPercent'))}>
+      <PartEditor
+        onClose={fields.flush}
+        id="role-design"
+        editLabel={t.edit}
+        doneLabel={t.done}
+        firstFieldId={() => fieldId(path('protectedPercent'))}
+        closedSummary={
+          <dl className="summary-list">
+            {roleDesignAnswers(design).map((a) => (
+              <div className="summary-list__row" key={a.label}>
+                <dt className="summary-list__key">{a.label}</dt>
+                <dd className="summary-list__value summary-list__value--text">{a.value}</dd>
+              </div>
+            ))}
+          </dl>
+        }
+      >
         <div className="part-row part-row--plain">
           <div className="part-row__fields">
-            <PartInput fields={fields} path={path('protectedPercent')} label={t.protectedPercent} hint={t.protectedPercentHint} kind="count" className="part-field--wide" />
-            <PartInput fields={fields} path={path('coverage')} label={t.coverage} kind="long" className="part-field--wide" />
-            <PartInput fields={fields} path={path('teachersServed')} label={t.teachersServed} kind="count" />
-            <PartInput fields={fields} path={path('schoolsServed')} label={t.schoolsServed} kind="count" />
-            <PartInput fields={fields} path={path('selectionCriteria')} label={t.selectionCriteria} hint={t.selectionCriteriaHint} kind="long" className="part-field--wide" />
-            <PartSelect fields={fields} path={path('payType')} label={t.payType} options={PAY_TYPES.map((value) => ({ value, label: values.payTypes[value] }))} />
+            <PartInput
+              fields={fields}
+              path={path('protectedPercent')}
+              label={t.protectedPercent}
+              hint={t.protectedPercentHint}
+              kind="count"
+              className="part-field--wide"
+            />
+            <PartInput
+              fields={fields}
+              path={path('coverage')}
+              label={t.coverage}
+              kind="long"
+              className="part-field--wide"
+            />
+            <PartInput
+              fields={fields}
+              path={path('teachersServed')}
+              label={t.teachersServed}
+              kind="count"
+            />
+            <PartInput
+              fields={fields}
+              path={path('schoolsServed')}
+              label={t.schoolsServed}
+              kind="count"
+            />
+            <PartInput
+              fields={fields}
+              path={path('selectionCriteria')}
+              label={t.selectionCriteria}
+              hint={t.selectionCriteriaHint}
+              kind="long"
+              className="part-field--wide"
+            />
+            <PartSelect
+              fields={fields}
+              path={path('payType')}
+              label={t.payType}
+              options={PAY_TYPES.map((value) => ({ value, label: values.payTypes[value] }))}
+            />
           </div>
         </div>
       </PartEditor>
-      <dl className="summary-list">
-        {roleDesignAnswers(design).map((a) => (
-          <div className="summary-list__row" key={a.label}>
-            <dt className="summary-list__key">{a.label}</dt>
-            <dd className="summary-list__value summary-list__value--text">{a.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <div className={`panel${warnings.length ? ' panel--warning' : ' panel--success'}`} role="region" aria-labelledby="role-checks-heading">
+      <div
+        className={`panel${warnings.length ? ' panel--warning' : ' panel--success'}`}
+        role="region"
+        aria-labelledby="role-checks-heading"
+      >
         <h3 className="subsection-title" id="role-checks-heading">
           {t.checksHeading}
         </h3>

@@ -26,7 +26,12 @@ export function rowActions<P extends RowPart, R extends { id: string }>(options:
 }) {
   const { part, fields, focus } = options;
   const save = (rows: R[], extra: PlanPartsPatch = {}) =>
-    useAppStore.getState().patchPlan({ [part]: options.store ? options.store(rows) : rows, ...extra } as PlanPartsPatch);
+    useAppStore
+      .getState()
+      .patchPlan({
+        [part]: options.store ? options.store(rows) : rows,
+        ...extra,
+      } as PlanPartsPatch);
   const firstFieldId = (row: R) => fieldId(fieldPath(part, row.id, options.firstField(row)));
   return {
     add: (row: R) => {

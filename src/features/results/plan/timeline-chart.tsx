@@ -21,7 +21,10 @@ export function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
   const axis = timeAxis(dated);
   const height = TOP + dated.length * ROW_H + 12;
   const x = (iso: string) =>
-    axis ? LABEL_W + ((dayNumber(iso) - axis.from) / Math.max(1, axis.to - axis.from)) * (WIDTH - LABEL_W - 16) : 0;
+    axis
+      ? LABEL_W +
+        ((dayNumber(iso) - axis.from) / Math.max(1, axis.to - axis.from)) * (WIDTH - LABEL_W - 16)
+      : 0;
 
   return (
     <>
@@ -44,10 +47,19 @@ export function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
               })}
             </desc>
             {axis.ticks.map((tick) => {
-              const tx = LABEL_W + ((tick.day - axis.from) / Math.max(1, axis.to - axis.from)) * (WIDTH - LABEL_W - 16);
+              const tx =
+                LABEL_W +
+                ((tick.day - axis.from) / Math.max(1, axis.to - axis.from)) *
+                  (WIDTH - LABEL_W - 16);
               return (
                 <g key={tick.day}>
-                  <line x1={tx} x2={tx} y1={TOP - 8} y2={height - 8} className="timeline-chart__grid" />
+                  <line
+                    x1={tx}
+                    x2={tx}
+                    y1={TOP - 8}
+                    y2={height - 8}
+                    className="timeline-chart__grid"
+                  />
                   {/* The last tick sits at the right edge: its label would be cut off, and the one before says enough. */}
                   {tx < WIDTH - 60 ? (
                     <text x={tx + 3} y={TOP - 14} className="timeline-chart__tick">
@@ -60,7 +72,10 @@ export function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
             {dated.map((entry, i) => {
               const y = TOP + i * ROW_H + ROW_H / 2;
               const end = x(entry.date);
-              const start = entry.kind === 'action' && entry.start && entry.start < entry.date ? x(entry.start) : end;
+              const start =
+                entry.kind === 'action' && entry.start && entry.start < entry.date
+                  ? x(entry.start)
+                  : end;
               const cls = `timeline-chart__mark timeline-chart__mark--${entry.kind}${entry.done ? ' timeline-chart__mark--done' : ''}`;
               return (
                 <g key={`${entry.kind}-${entry.id}`}>
@@ -68,9 +83,19 @@ export function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
                     {`${i + 1}. ${clip(entry.label)}`}
                   </text>
                   {entry.kind === 'milestone' ? (
-                    <path d={`M${end} ${y - 8} L${end + 8} ${y} L${end} ${y + 8} L${end - 8} ${y} Z`} className={cls} />
+                    <path
+                      d={`M${end} ${y - 8} L${end + 8} ${y} L${end} ${y + 8} L${end - 8} ${y} Z`}
+                      className={cls}
+                    />
                   ) : start < end ? (
-                    <rect x={start} y={y - 6} width={end - start} height={12} rx={3} className={cls} />
+                    <rect
+                      x={start}
+                      y={y - 6}
+                      width={end - start}
+                      height={12}
+                      rx={3}
+                      className={cls}
+                    />
                   ) : (
                     <circle cx={end} cy={y} r={6} className={cls} />
                   )}

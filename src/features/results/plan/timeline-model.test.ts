@@ -17,7 +17,14 @@ test('milestones and actions share one axis; an action sits at its due date, or 
   const plan = {
     ...emptyPlan(),
     milestones: [
-      { id: 'launch', key: 'launch' as const, label: '', date: '2027-08-20', owner: 'Principal', done: false },
+      {
+        id: 'launch',
+        key: 'launch' as const,
+        label: '',
+        date: '2027-08-20',
+        owner: 'Principal',
+        done: false,
+      },
       { id: 'm1', key: null, label: 'Board visit', date: '2027-02-01', owner: '', done: true },
     ],
     actions: [
@@ -46,13 +53,20 @@ test('milestones and actions share one axis; an action sits at its due date, or 
 });
 
 test('the eight launch milestones are always listed, then the team’s own', () => {
-  const rows = milestoneRows({ milestones: [{ id: 'z', key: null, label: 'Mine', date: '', owner: '', done: false }] });
+  const rows = milestoneRows({
+    milestones: [{ id: 'z', key: null, label: 'Mine', date: '', owner: '', done: false }],
+  });
   expect(rows).toHaveLength(9);
   expect(rows[8]!.label).toBe('Mine');
 });
 
 test('the axis runs from the first month to the month after the last, with monthly ticks on short spans', () => {
-  const axis = timeAxis(timelineEntries({ milestones: [], actions: [{ ...blankAction('a'), start: '2027-01-10', due: '2027-03-05' }] }));
+  const axis = timeAxis(
+    timelineEntries({
+      milestones: [],
+      actions: [{ ...blankAction('a'), start: '2027-01-10', due: '2027-03-05' }],
+    }),
+  );
   expect(axis?.ticks.map((t) => t.label)).toEqual(['Jan 2027', 'Feb 2027', 'Mar 2027', 'Apr 2027']);
   expect(timeAxis(timelineEntries({ milestones: [], actions: [] }))).toBeNull();
 });

@@ -23,18 +23,29 @@ export interface TimelineEntry {
   statusLabel: string;
 }
 
-export const blankMilestone = (key: Milestone['key'], id: string): Milestone => ({ id, key, label: '', date: '', owner: '', done: false });
+export const blankMilestone = (key: Milestone['key'], id: string): Milestone => ({
+  id,
+  key,
+  label: '',
+  date: '',
+  owner: '',
+  done: false,
+});
 
 /** The eight launch milestones in order (as saved, or blank), then the team's own. */
 export function milestoneRows(plan: Pick<PlanData, 'milestones'>): Milestone[] {
   const saved = plan.milestones ?? [];
-  const standard = MILESTONE_KEYS.map((key) => saved.find((m) => m.key === key) ?? blankMilestone(key, key));
+  const standard = MILESTONE_KEYS.map(
+    (key) => saved.find((m) => m.key === key) ?? blankMilestone(key, key),
+  );
   return [...standard, ...saved.filter((m) => m.key === null)];
 }
 
 export function milestoneLabel(m: Milestone): string {
   const values = messagesOf(planPartsValueMessages);
-  return m.key ? values.milestones[m.key] : m.label.trim() || messagesOf(timelineMessages).untitledMilestone;
+  return m.key
+    ? values.milestones[m.key]
+    : m.label.trim() || messagesOf(timelineMessages).untitledMilestone;
 }
 
 /** By date, earliest first; undated entries last; entries on the same date (or both undated) keep their order. */
@@ -42,7 +53,8 @@ export function orderTimeline<T extends { date: string }>(entries: readonly T[])
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => {
-      if (a.entry.date && b.entry.date && a.entry.date !== b.entry.date) return a.entry.date < b.entry.date ? -1 : 1;
+      if (a.entry.date && b.entry.date && a.entry.date !== b.entry.date)
+        return a.entry.date < b.entry.date ? -1 : 1;
       if (!a.entry.date !== !b.entry.date) return a.entry.date ? -1 : 1;
       return a.index - b.index;
     })
@@ -75,7 +87,8 @@ export function timelineEntries(plan: Pick<PlanData, 'milestones' | 'actions'>):
 }
 
 /** Days since 1970 for an ISO day, read as UTC so no time zone moves it. */
-export const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+export const dayNumber = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
 export interface TimeAxis {
   from: number;
@@ -86,14 +99,25 @@ export interface TimeAxis {
 
 /** The axis covering every dated entry (actions from their start), from the first month to the month after the last. */
 export function timeAxis(entries: readonly TimelineEntry[]): TimeAxis | null {
-  const days = entries.flatMap((e) => [e.start, e.date]).filter(Boolean).map(dayNumber);
+  const days = entries
+    .flatMap((e) => [e.start, e.date])
+    .filter(Boolean)
+    .map(dayNumber);
   if (days.length === 0) return null;
   const first = new Date(Math.min(...days) * 86_400_000);
   const last = new Date(Math.max(...days) * 86_400_000);
-  const months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth() + 1;
+  const months =
+    (last.getUTCFullYear() - first.getUTCFullYear()) * 12 +
+    last.getUTCMonth() -
+    first.getUTCMonth() +
+    1;
   // At most about six labelled ticks, so month names never overlap on the chart.
   const step = [1, 2, 3, 6, 12].find((s) => months / s <= 6) ?? 12;
-  const format = new Intl.DateTimeFormat(currentLocaleTag(), { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(currentLocaleTag(), {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const ticks: TimeAxis['ticks'] = [];
   for (let m = 0; m <= months; m += step) {
     const date = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m, 1));

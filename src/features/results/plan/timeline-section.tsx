@@ -14,7 +14,8 @@ import { useFocusAfterRender, usePartFields, usePlanPartsState } from './use-par
 const ADD_ID = 'add-milestone';
 
 /** A milestone is stored once it has something in it; the team's own are always kept. */
-const storedMilestones = (rows: Milestone[]) => rows.filter((m) => m.key === null || m.date || m.owner || m.done);
+const storedMilestones = (rows: Milestone[]) =>
+  rows.filter((m) => m.key === null || m.date || m.owner || m.done);
 
 /** The launch milestones with dates, owners and done, the team's own milestones, and the chart with its table. */
 export const TimelineSection = memo(function TimelineSection() {
@@ -45,17 +46,35 @@ export const TimelineSection = memo(function TimelineSection() {
       </h2>
       <p className="hint">{t.hint}</p>
       <p className="hint">{common.keptAsYouType}</p>
-      <PartEditor onClose={fields.flush} id="milestones" editLabel={t.edit} doneLabel={t.doneEditing} firstFieldId={() => fieldId(fieldPath('milestones', rows[0]!.id, 'date'))}>
+      <PartEditor
+        onClose={fields.flush}
+        id="milestones"
+        editLabel={t.edit}
+        doneLabel={t.doneEditing}
+        firstFieldId={() => fieldId(fieldPath('milestones', rows[0]!.id, 'date'))}
+      >
         {rows.map((m) => {
-          const path = (field: 'label' | 'date' | 'owner' | 'done') => fieldPath('milestones', m.id, field);
+          const path = (field: 'label' | 'date' | 'owner' | 'done') =>
+            fieldPath('milestones', m.id, field);
           const number = m.key ? 0 : ++custom;
           return (
             <PartRow
               key={m.id}
               legend={m.key ? milestoneLabel(m) : t.customLegend({ number })}
-              remove={m.key ? undefined : { label: t.remove({ number }), onClick: () => actions.remove(m.id) }}
+              remove={
+                m.key
+                  ? undefined
+                  : { label: t.remove({ number }), onClick: () => actions.remove(m.id) }
+              }
             >
-              {m.key ? null : <PartInput fields={fields} path={path('label')} label={t.label} className="part-field--wide" />}
+              {m.key ? null : (
+                <PartInput
+                  fields={fields}
+                  path={path('label')}
+                  label={t.label}
+                  className="part-field--wide"
+                />
+              )}
               <PartInput fields={fields} path={path('date')} label={t.date} kind="date" />
               <PartInput fields={fields} path={path('owner')} label={t.owner} />
               <PartCheckbox fields={fields} path={path('done')} label={t.done} />
@@ -63,7 +82,12 @@ export const TimelineSection = memo(function TimelineSection() {
           );
         })}
         <div className="button-row">
-          <button type="button" id={ADD_ID} className="button button--secondary" onClick={() => actions.add(blankMilestone(null, newActionId()))}>
+          <button
+            type="button"
+            id={ADD_ID}
+            className="button button--secondary"
+            onClick={() => actions.add(blankMilestone(null, newActionId()))}
+          >
             {t.add}
           </button>
         </div>

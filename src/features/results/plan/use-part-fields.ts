@@ -34,7 +34,8 @@ export function usePartFields(state: PlanState): PartFields {
   const flush = useCallback(() => {
     const { patchPlan } = useAppStore.getState();
     // Each field is applied to the state as it stands after the one before, so none overwrites another.
-    for (const [path, text] of pending.current) patchPlan(applyFieldText(useAppStore.getState(), path, text));
+    for (const [path, text] of pending.current)
+      patchPlan(applyFieldText(useAppStore.getState(), path, text));
     pending.current.clear();
   }, []);
   useAutosave(subscribe, flush);
