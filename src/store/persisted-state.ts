@@ -5,6 +5,7 @@ import { STAGE_IDS, STEP_IDS, STEPS, stepContent, type StageId, type StepId } fr
 import type { SavedSteps } from './answers-slice';
 import type { DraftsData } from './drafts-slice';
 import { actionRowSchema, jobDescriptionSchema } from './action-row.schema';
+import { planPartsPersistedShape } from './plan-parts.schema';
 import { emptyPlan } from './plan-slice';
 import { DECISION_VALUES } from '../scoring/decision';
 import { RATINGS, type Rating } from '../content/levels';
@@ -161,8 +162,17 @@ const planSchema = z
         });
         return Object.fromEntries(kept);
       }),
+    // Budget, milestones, evaluation, communication, role design (issue 12 §2): optional, each on its own.
+    ...planPartsPersistedShape,
   })
-  .catch(() => ({ ...emptyPlan(), actionDrafts: undefined }));
+  .catch(() => ({
+    ...emptyPlan(),
+    actionDrafts: undefined,
+    ...(Object.fromEntries(Object.keys(planPartsPersistedShape).map((key) => [key, undefined])) as Record<
+      keyof typeof planPartsPersistedShape,
+      undefined
+    >),
+  }));
 
 /**
  * Every part is checked on its own and falls back on failure, so one damaged stage costs that

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { DecisionValue } from '../scoring/decision';
 import type { AppState } from './app-store';
 import type { ActionRow, JobDescriptionSections } from './action-row.schema';
+import type { BudgetLine, CommunicationRow, EvaluationRow, Milestone, RoleDesign } from './plan-parts.schema';
 
 /** The editor's fields, as typed: strings, possibly invalid until the team saves the row. */
 export type ActionDraftValues = Partial<Record<'action' | 'stepId' | 'owner' | 'start' | 'due' | 'resources' | 'successMeasure' | 'status', string>>;
@@ -33,7 +34,19 @@ export interface PlanData {
   jobDescription: JobDescriptionSections | null;
   /** Rows open for editing, by row id. Optional: saves and files from before it arrived have none. */
   actionDrafts?: Record<string, ActionDraft>;
+  // The parts a board asks about (issue 12 §2), all optional: undefined until the team first edits one,
+  // and until then the plan shows what its answers suggest (plan-parts-prefill.ts).
+  budget?: BudgetLine[];
+  milestones?: Milestone[];
+  evaluation?: EvaluationRow[];
+  communication?: CommunicationRow[];
+  roleDesign?: RoleDesign;
+  /** What was typed into one of those parts' fields while it is not valid yet, by field path. */
+  partDrafts?: Record<string, string>;
 }
+
+/** The plan's parts that `patchPlan` may change. */
+export type PlanPartsPatch = Partial<Pick<PlanData, 'budget' | 'milestones' | 'evaluation' | 'communication' | 'roleDesign' | 'partDrafts'>>;
 
 export interface PlanSlice {
   plan: PlanData;
@@ -46,6 +59,8 @@ export interface PlanSlice {
   openActionDraft: (draft: ActionDraft) => void;
   keepActionDraft: (id: string, values: ActionDraftValues) => void;
   closeActionDraft: (id: string) => void;
+  /** Change some of the new parts at once (a field and its draft, say), in one store update. */
+  patchPlan: (patch: PlanPartsPatch) => void;
 }
 
 export const emptyPlan = (): PlanData => ({ actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null });
@@ -77,5 +92,6 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
         const { [id]: _closed, ...rest } = p.actionDrafts ?? {};
         return { actionDrafts: rest };
       }),
+    patchPlan: (patch) => update(() => patch),
   };
 };

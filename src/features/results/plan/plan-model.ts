@@ -32,6 +32,7 @@ import {
   type JobDescriptionSections,
 } from '../../../store/action-row.schema';
 import { planModelMessages } from './plan.messages';
+import { partProblems } from './plan-part-edit';
 
 export type PlanState = Pick<AppState, 'mode' | 'profile' | 'steps' | 'plan'>;
 
@@ -145,7 +146,7 @@ export function planProblems(state: Pick<AppState, 'plan'>): PlanProblem[] {
       actionId: draft.row.id,
       message: messages.unsavedChanges({ action: shortAction({ ...draft.row, action: draft.values.action ?? draft.row.action }) }),
     }));
-  return [...unsaved, ...state.plan.actions.flatMap((row) => {
+  return [...unsaved, ...partProblems(state), ...state.plan.actions.flatMap((row) => {
     const problems: PlanProblem[] = [];
     if (!row.action.trim()) problems.push({ actionId: row.id, message: messages.actionMissing });
     if (!row.owner.trim()) problems.push({ actionId: row.id, message: messages.ownerMissing({ action: shortAction(row) }) });

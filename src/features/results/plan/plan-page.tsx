@@ -12,6 +12,11 @@ import { ActionEditor, editorFirstFieldId } from './action-editor';
 import { PdPlanSection, SustainabilitySection } from './plan-summaries';
 import type { ActionRow } from '../../../store/action-row.schema';
 import { JobDescriptionSection } from './job-description-section';
+import { BudgetSection } from './budget-section';
+import { CommunicationSection } from './communication-section';
+import { EvaluationSection } from './evaluation-section';
+import { RoleDesignSection } from './role-design-section';
+import { TimelineSection } from './timeline-section';
 import { ActionSummary, actionHeadingId, editButtonId } from './action-summary';
 import { actionFromGap, blankAction, planProblems, proposedGaps, readiness } from './plan-model';
 import { planPageMessages } from './plan.messages';
@@ -224,10 +229,15 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         )}
       </section>
 
+      {/* The full plan's order (issue 12 §3): timeline, budget, job description and role, PD, sustainability, evaluation, communication. */}
+      <TimelineSection />
+      <BudgetSection />
       <JobDescriptionSection />
-
+      <RoleDesignSection />
       <PdPlanSection state={state} />
       <SustainabilitySection state={state} />
+      <EvaluationSection />
+      <CommunicationSection />
 
       <div className="button-row">
         <button

@@ -23,6 +23,7 @@ import {
   type PlanState,
 } from './plan-model';
 import { planModelMessages } from './plan.messages';
+import { planPartsDocument, plannedActionFor } from './plan-parts-document';
 
 /** Step answers the full plan prints in full in their own part, so they are not printed twice (issue 12). */
 const PRINTED_IN: Record<string, 'jobDescription' | 'pdPlan' | 'sustainability'> = {
@@ -40,6 +41,9 @@ const PRINTED_IN: Record<string, 'jobDescription' | 'pdPlan' | 'sustainability'>
 
 const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? '';
+
+/** Present only when the team accepted an action for the gap (exactOptionalPropertyTypes: no `undefined`). */
+const withPlannedAction = (planned: ReturnType<typeof plannedActionFor>) => (planned ? { plannedAction: planned } : {});
 
 /** Worded in the language active at export: the PDF is printed in the language on screen. */
 export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentData {
@@ -123,6 +127,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       ratingLabel: ratingLabel(g.rating),
       recommendation: g.recommendation,
       source: sourceLabel(g.source),
+      ...(kind === 'full' ? withPlannedAction(plannedActionFor(state, g.key)) : {}),
     })),
     steps,
     actions:
@@ -154,6 +159,8 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
         points: [...r.points],
       })),
     ),
+    // Budget, timeline, evaluation, communication and role design (issue 12 §2): full plans only.
+    ...(kind === 'full' ? planPartsDocument(state) : {}),
     sources: {
       title: sourceTitle(),
       pages: [...pages].map((p) => sourcePageText(p)),
