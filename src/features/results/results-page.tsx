@@ -14,6 +14,7 @@ import { DecisionForm } from './decision-form';
 import { ReadinessChart, ReadinessTable } from './readiness-chart';
 import { resultsMessages } from './results.messages';
 import { SourceNote } from './source-note';
+import { FinishAssessment } from './progress/finish-assessment';
 import { ScreenHeading } from '../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
@@ -183,6 +184,7 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
           </button>
         </div>
       )}
+      <FinishAssessment />
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => state.goTo({ name: 'review' })}>
           {t.backToAnswers}
