@@ -21,6 +21,7 @@ import { drawProfile } from './sections/profile';
 import { drawSources } from './sections/sources';
 import { drawSteps } from './sections/steps';
 import { drawSummary } from './sections/summary';
+import { drawProgress } from './sections/progress';
 import { pdfPlanMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
 import { sourceTitle } from '../content/sources';
@@ -49,6 +50,7 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
   );
   drawCover(w, data);
   drawSummary(w, data);
+  drawProgress(w, data);
   drawProfile(w, data);
   drawSteps(w, data);
   if (data.kind === 'full') {

@@ -23,6 +23,7 @@ import {
   type PlanState,
 } from './plan-model';
 import { planModelMessages } from './plan.messages';
+import { toProgressDocument } from './to-progress-document';
 
 const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? '';
@@ -142,5 +143,6 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
       pages: [...pages].map((p) => sourcePageText(p)),
       stateResources: stateGuides.map((g) => labelOf(stateGuideOptions(), g)).filter(Boolean),
     },
+    progress: toProgressDocument(state, now),
   };
 }

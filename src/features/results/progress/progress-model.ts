@@ -10,11 +10,12 @@ export function localDay(now: Date): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-export type ProgressSource = SnapshotSource & Partial<Pick<PersistedState, 'baseline'>>;
+/** The plan's state (the PDF mapping has no `completed`); a baseline is present only on a reassessment. */
+export type ProgressSource = Omit<SnapshotSource, 'completed'> & Partial<Pick<PersistedState, 'baseline' | 'completed'>>;
 
 export function currentProgress(state: ProgressSource, now: Date): { progress: Progress; baseline: Baseline } | null {
   const baseline = state.baseline;
   if (!baseline) return null;
-  const current = takeSnapshot(state, now, 'current');
+  const current = takeSnapshot({ ...state, completed: state.completed ?? [] }, now, 'current');
   return { progress: compareProgress(baseline.snapshot, current, localDay(now)), baseline };
 }
