@@ -202,7 +202,7 @@ export const persistedStateSchema = z.object({
   room: z.preprocess((v) => v ?? {}, roomSchema),
   participantId: idSchema.nullable().catch(null),
   snapshots: snapshotSchemas.snapshots,
-  baseline: snapshotSchemas.baseline,
+  baseline: z.preprocess((v) => v ?? null, snapshotSchemas.baseline),
 });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
