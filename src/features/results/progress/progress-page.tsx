@@ -8,7 +8,7 @@ import { useAppStore } from '../../../store/app-store';
 import { openView } from '../../../store/navigation';
 import { ProgressChart, ProgressTable } from './progress-chart';
 import { currentProgress } from './progress-model';
-import { contentNotes, itemStatementOf, levelText, progressSummary, ratingText, stepTitleOf } from './progress-words';
+import { actionsLine, contentNotes, itemStatementOf, levelText, milestonesLine, progressSummary, ratingText, stepTitleOf } from './progress-words';
 import { progressMessages } from './progress.messages';
 import './progress.css';
 
@@ -76,7 +76,7 @@ export function ProgressPage({ headingRef }: { headingRef: HeadingRef }) {
         ) : (
           <TableWrap label={t.movedHeading}>
             <table className="table" data-testid="moved-items">
-              <caption className="table__caption">{t.movedHeading}</caption>
+              <caption className="visually-hidden">{t.movedHeading}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.movedColumns.item}</th>
@@ -131,6 +131,18 @@ export function ProgressPage({ headingRef }: { headingRef: HeadingRef }) {
           </div>
         ))}
       </section>
+
+      {progress.actions.total > 0 || progress.milestones.total > 0 ? (
+        <section className="results-section" aria-labelledby="progress-plan">
+          <h2 className="section-title" id="progress-plan">
+            {t.actionsHeading}
+          </h2>
+          <ul>
+            {progress.actions.total > 0 ? <li>{actionsLine(progress)}</li> : null}
+            {progress.milestones.total > 0 ? <li>{milestonesLine(progress)}</li> : null}
+          </ul>
+        </section>
+      ) : null}
 
       {notes.length > 0 ? (
         <section className="results-section" aria-labelledby="progress-content">

@@ -29,6 +29,27 @@ export const ratingText = (rating: Rating | undefined): string =>
 /** Counts inside plural messages are formatted for the language ("1,000" / "1000"). */
 const n = (message: (count: number) => string, value: number) => fill(message(value), { count: formatNumber(value) });
 
+/** "5 of 9 actions done, 2 in progress, 2 not started and 3 finished since the baseline" */
+export function actionsLine(progress: Progress): string {
+  const t = messagesOf(progressMessages);
+  const a = progress.actions;
+  return formatList([
+    t.actionsDone({
+      done: formatNumber(a.done),
+      total: formatNumber(a.total),
+      inProgress: formatNumber(a.inProgress),
+      notStarted: formatNumber(a.notStarted),
+    }),
+    n(t.doneSince, a.doneSinceBaseline),
+  ]);
+}
+
+/** "2 of 4 milestones met, 1 late" */
+export function milestonesLine(progress: Progress): string {
+  const m = progress.milestones;
+  return messagesOf(progressMessages).milestonesLine({ met: formatNumber(m.met), total: formatNumber(m.total), late: formatNumber(m.late) });
+}
+
 /** "3 steps moved up and 1 moved down. 4 items changed their rating. 2 gaps closed and 1 new gap. …" */
 export function progressSummary(progress: Progress): string {
   const t = messagesOf(progressMessages);
@@ -39,26 +60,8 @@ export function progressSummary(progress: Progress): string {
   const out = [sentence(steps.length > 0 ? steps : [t.noStepChange])];
   out.push(sentence([n(t.itemsMoved, progress.moved.length)]));
   out.push(sentence([n(t.gapsClosed, progress.gapsClosed.length), n(t.newGaps, progress.newGaps.length)]));
-  const a = progress.actions;
-  out.push(
-    sentence(
-      a.total === 0
-        ? [t.noActions]
-        : [
-            t.actionsDone({
-              done: formatNumber(a.done),
-              total: formatNumber(a.total),
-              inProgress: formatNumber(a.inProgress),
-              notStarted: formatNumber(a.notStarted),
-            }),
-            n(t.doneSince, a.doneSinceBaseline),
-          ],
-    ),
-  );
-  const m = progress.milestones;
-  if (m.total > 0) {
-    out.push(sentence([t.milestonesLine({ met: formatNumber(m.met), total: formatNumber(m.total), late: formatNumber(m.late) })]));
-  }
+  out.push(sentence([progress.actions.total === 0 ? t.noActions : actionsLine(progress)]));
+  if (progress.milestones.total > 0) out.push(sentence([milestonesLine(progress)]));
   if (progress.added.length > 0 || progress.removed.length > 0) {
     out.push(sentence([t.contentChanged({ added: formatNumber(progress.added.length), removed: formatNumber(progress.removed.length) })]));
   }

@@ -37,8 +37,7 @@ export default {
     newGapsHeading: 'Brechas nuevas',
     noneInList: 'Ninguna.',
     gapLine: '{statement} ({from} → {to})',
-    actionsHeading: 'Acciones',
-    milestonesHeading: 'Hitos',
+    actionsHeading: 'Acciones e hitos',
     contentHeading: 'Cambios en los propios pasos',
     contentIntro:
       'La línea de base se tomó con otra edición de los pasos. Estos enunciados aparecen solo en una de las dos, así que no se comparan.',
