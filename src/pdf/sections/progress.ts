@@ -7,8 +7,10 @@ import type { PlanDocumentData, ProgressDocument } from '../plan-document';
 import { pdfProgressMessages } from '../progress.messages';
 import { toPrintable } from '../printable-text';
 
-const LABEL_WIDTH = 150;
-const PAIR_WIDTH = 150;
+const LABEL_WIDTH = 125;
+const PAIR_WIDTH = 115;
+/** Small enough that the four level names fit their columns in either language. */
+const SCALE_SIZE = 7;
 const ROW = 40;
 const BAR = 11;
 
@@ -53,7 +55,7 @@ function drawPairs(w: PdfWriter, rows: PairRow[]): void {
   w.ensureSpace(20 + Math.min(rows.length, 4) * ROW);
   let top = w.y;
   const heading = () => {
-    w.font(SIZE.small, true, COLOR.muted);
+    w.font(SCALE_SIZE, false, COLOR.muted);
     LEVELS.forEach((level, i) => {
       doc.text(ratingLabel(level), plotLeft + column * (i + 0.5), top, { baseline: 'top', align: 'center' });
     });
