@@ -16,6 +16,6 @@ export default {
     noRatings:
       'Este archivo no tiene calificaciones en la escala de Inicial a Modelo, así que no hay nada con qué comparar. No se cambió nada.',
     lastTime: 'La vez anterior: {level}',
-    lastTimeNotes: 'Evidencia de la vez anterior: {notes}',
+    lastTimeNotes: '{lastTime}. Evidencia de la vez anterior: {notes}',
   },
 } satisfies CatalogPart<typeof reassessMessages>;

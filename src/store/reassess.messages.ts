@@ -13,5 +13,5 @@ export const reassessMessages = defineMessages('store-reassess', {
   fromFileHint: 'A plan file saved earlier (.json) from this app. Its ratings become the baseline.',
   noRatings: 'This file holds no ratings on the Early to Model continuum, so there is nothing to compare against. Nothing was changed.',
   lastTime: params('Last time: {level}'),
-  lastTimeNotes: params('Evidence last time: {notes}'),
+  lastTimeNotes: params('{lastTime}. Evidence last time: {notes}'),
 });

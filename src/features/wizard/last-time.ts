@@ -18,5 +18,5 @@ export function useLastTime(itemId: string): string | undefined {
   });
   if (!rating) return undefined;
   const level = t.lastTime({ level: ratingLabel(rating.level) });
-  return rating.notes ? `${level}. ${t.lastTimeNotes({ notes: rating.notes })}` : level;
+  return rating.notes ? t.lastTimeNotes({ lastTime: level, notes: rating.notes }) : level;
 }

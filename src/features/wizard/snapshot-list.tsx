@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ratingLabel } from '../../content/levels';
 import { formatDay, formatTime } from '../../i18n/format';
@@ -29,12 +29,14 @@ export function SnapshotList() {
   const baselineId = useAppStore((s) => s.baseline?.snapshotId ?? null);
   const hasBaseline = useAppStore((s) => s.baseline !== null);
   const [status, setStatus] = useState('');
+  // After a delete the button that had focus is gone: focus goes to the list's heading, not the page's top.
+  const headingRef = useRef<HTMLHeadingElement>(null);
   // Newest first: the one a team most likely reassesses against.
   const listed = [...snapshots].reverse();
 
   return (
     <section aria-labelledby="snapshots-title">
-      <h2 id="snapshots-title" className="section-title">
+      <h2 id="snapshots-title" className="section-title" ref={headingRef} tabIndex={-1}>
         {t.title}
       </h2>
       <p>{listed.length === 0 ? t.none : t.intro}</p>
@@ -53,11 +55,14 @@ export function SnapshotList() {
               <li key={snapshot.id} className="panel">
                 <h3>{when}</h3>
                 <p>
-                  {snapshot.mode === 'quick' ? t.quick : t.full}
-                  {snapshot.orgName ? ` · ${snapshot.orgName}` : ''}
+                  {snapshot.orgName
+                    ? t.kindAndOrg({ kind: snapshot.mode === 'quick' ? t.quick : t.full, orgName: snapshot.orgName })
+                    : snapshot.mode === 'quick'
+                      ? t.quick
+                      : t.full}
                 </p>
                 <p>
-                  <strong>{t.overall({ level: snapshot.overall ? ratingLabel(snapshot.overall) : '—' })}</strong>
+                  <strong>{t.overall({ level: snapshot.overall ? ratingLabel(snapshot.overall) : t.notJudged })}</strong>
                 </p>
                 {snapshot.id === baselineId ? <p className="hint">{t.baselineTag}</p> : null}
                 <div className="button-row">
@@ -86,6 +91,8 @@ export function SnapshotList() {
                     onConfirm={() => {
                       useAppStore.getState().deleteSnapshot(snapshot.id);
                       setStatus(messagesOf(snapshotListMessages).deleted({ when }));
+                      // After the dialog has handed focus back (to a button that no longer exists).
+                      setTimeout(() => headingRef.current?.focus(), 0);
                     }}
                   />
                 </div>

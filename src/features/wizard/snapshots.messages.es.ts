@@ -12,6 +12,8 @@ export default {
     quick: 'Evaluación rápida de preparación',
     full: 'Plan de implementación completo',
     overall: 'Preparación general: {level}',
+    notJudged: 'no hay suficientes calificaciones para determinarla',
+    kindAndOrg: '{kind} · {orgName}',
     baselineTag: 'Línea de base de la reevaluación actual',
     view: 'Ver o exportar el registro del {when}',
     reassess: 'Iniciar una reevaluación a partir del registro del {when}',

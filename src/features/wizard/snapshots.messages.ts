@@ -10,6 +10,8 @@ export const snapshotListMessages = defineMessages('wizard-snapshots', {
   quick: 'Quick readiness check',
   full: 'Full implementation plan',
   overall: params('Overall readiness: {level}'),
+  notJudged: 'not enough ratings to judge',
+  kindAndOrg: params('{kind} · {orgName}'),
   baselineTag: 'Baseline of the current reassessment',
   view: params('View or export the snapshot of {when}'),
   reassess: params('Start a reassessment from the snapshot of {when}'),

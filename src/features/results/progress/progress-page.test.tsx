@@ -12,15 +12,16 @@ afterEach(() => setLocale('en'));
 function reassessment() {
   const before = validState({ view: { name: 'progress' } });
   const snapshot = takeSnapshot(before, new Date('2025-11-20T10:00:00Z'), 'base');
-  const needs = { ...before.steps.needs!.ratings! };
+  type Ratings = Record<string, { level: 'early' | 'developing' | 'prepared' | 'model' | 'unsure'; notes: string }>;
+  const needs: Ratings = { ...before.steps.needs!.ratings! };
   const [a, b] = Object.keys(needs);
   needs[a!] = { level: 'prepared', notes: '' };
   needs[b!] = { level: 'prepared', notes: '' };
-  const vision = { ...before.steps.vision!.ratings! };
+  const vision: Ratings = { ...before.steps.vision!.ratings! };
   vision[Object.keys(vision)[0]!] = { level: 'early', notes: '' };
   useAppStore.getState().replacePersisted({
     ...before,
-    steps: { ...before.steps, needs: { ratings: needs }, vision: { ratings: vision } },
+    steps: { ...before.steps, needs: { ratings: needs as never }, vision: { ratings: vision as never } },
     snapshots: [snapshot],
     baseline: { snapshotId: 'base', snapshot },
   });

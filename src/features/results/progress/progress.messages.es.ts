@@ -76,6 +76,7 @@ export default {
     columns: { step: 'Paso', level: 'Nivel', item: 'Enunciado', rating: 'Calificación', notes: 'Evidencia y notas' },
     actionsHeading: 'Acciones del plan',
     noActions: 'No se planificaron acciones.',
+    actionLine: '{action} ({status})',
     exportHeading: 'Exportar',
     exportPdf: 'Descargar este registro en PDF',
     exportFile: 'Guardar este registro como archivo del plan',

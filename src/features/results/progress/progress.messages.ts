@@ -77,6 +77,7 @@ export const snapshotMessages = defineMessages('results-snapshot', {
   columns: { step: 'Step', level: 'Level', item: 'Item', rating: 'Rating', notes: 'Evidence and notes' },
   actionsHeading: 'Actions in the plan',
   noActions: 'No actions were planned.',
+  actionLine: params('{action} ({status})'),
   exportHeading: 'Export',
   exportPdf: 'Download this snapshot as a PDF',
   exportFile: 'Save this snapshot as a plan file',

@@ -160,9 +160,7 @@ export function SnapshotPage({ id, headingRef }: { id: string; headingRef: Headi
         ) : (
           <ul>
             {snapshot.actions.map((a) => (
-              <li key={a.id}>
-                {a.action} ({statusLabel(a.status)})
-              </li>
+              <li key={a.id}>{t.actionLine({ action: a.action, status: statusLabel(a.status) })}</li>
             ))}
           </ul>
         )}
