@@ -2,7 +2,7 @@
 // three ratings, and see exactly those three as moved in the progress view and in the exported PDF.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -53,12 +53,20 @@ test('a finished quick check is kept as a snapshot on the start page', async () 
   await page.getByRole('heading', { name: 'Past assessments' }).waitFor();
   assert.equal(await page.getByRole('list', { name: 'Snapshots' }).getByRole('listitem').count(), 1);
   assert.ok(await page.getByText('Overall readiness: Developing').isVisible());
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'start.png'), fullPage: true });
   await expectNoAxeViolations(page, 'the start page with a snapshot');
 
   await page.getByRole('button', { name: /^View or export the snapshot of/ }).click();
   await page.getByRole('heading', { name: /^Snapshot of/ }).waitFor();
   assert.ok(await page.getByText('A snapshot is read-only.', { exact: false }).isVisible());
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'snapshot.png'), fullPage: true });
   await expectNoAxeViolations(page, 'the snapshot view');
+  // Exported as a plan file: the snapshot's answers, at today's version, named after the school and its date.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save this snapshot as a plan file' }).click()]);
+  assert.match(file.suggestedFilename(), /^stem-plan-lincoln-high-school-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  assert.equal(saved.schemaVersion, 5);
+  assert.equal(saved.state.profile.orgName, 'Lincoln High School');
   await page.getByRole('button', { name: 'Back to the start page' }).click();
 });
 

@@ -11,6 +11,7 @@ import { reassessMessages } from '../../store/reassess.messages';
 import type { Snapshot } from '../../store/snapshot-types';
 import { ReassessFromFile } from './reassess-from-file';
 import { snapshotListMessages } from './snapshots.messages';
+import './snapshot-list.css';
 
 const preloadResults = preloadOnIntent({ name: 'progress' });
 

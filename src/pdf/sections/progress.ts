@@ -69,7 +69,8 @@ function drawPairs(w: PdfWriter, rows: PairRow[]): void {
       heading();
     }
     w.font(SIZE.small, false, COLOR.ink);
-    const lines = w.wrap(toPrintable(row.label), LABEL_WIDTH).slice(0, 2);
+    // Up to three lines fit the row; step titles need at most that at this width.
+    const lines = w.wrap(toPrintable(row.label), LABEL_WIDTH).slice(0, 3);
     lines.forEach((line, i) => doc.text(line, PAGE.left, top + 4 + i * w.lineHeight(SIZE.small), { baseline: 'top' }));
     // Tracks, so an empty bar (too few ratings) still shows where it would be.
     doc.setDrawColor(...COLOR.rule);
