@@ -56,3 +56,19 @@ test('without a baseline the view says how to get one', async () => {
   render(<App />);
   expect(await screen.findByText(/There is no baseline yet/)).toBeInTheDocument();
 });
+
+test('a baseline from a newer edition of the steps says so, and its unknown items show as removed', async () => {
+  reassessment();
+  const { baseline } = useAppStore.getState();
+  const snapshot = baseline!.snapshot;
+  const newer = {
+    ...snapshot,
+    contentVersion: 99,
+    items: { ...snapshot.items, needs: [...snapshot.items.needs!, 'futureItem'] },
+    ratings: { ...snapshot.ratings, needs: { ...snapshot.ratings.needs!, futureItem: { level: 'model' as const, notes: '' } } },
+  };
+  useAppStore.setState({ baseline: { snapshotId: null, snapshot: newer } });
+  render(<App />);
+  expect(await screen.findByText(/newer edition of the steps \(edition 99\)/)).toBeInTheDocument();
+  expect(screen.getByText('Item no longer in the steps: an item this copy of the app does not know (futureItem)')).toBeInTheDocument();
+});

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { TableWrap } from '../../../components/table-wrap';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { formatDay } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
+import { CONTENT_VERSION } from '../../../stages/stage-order';
+import { formatDay, formatNumber } from '../../../i18n/format';
 import { openView } from '../../../store/navigation';
 import { ProgressChart, ProgressTable } from './progress-chart';
 import { currentProgress } from './progress-model';
@@ -51,6 +52,11 @@ export function ProgressPage({ headingRef }: { headingRef: HeadingRef }) {
     <>
       <ScreenHeading headingRef={headingRef}>{t.title}</ScreenHeading>
       <p className="lead">{orgName ? t.leadOrg({ date, orgName }) : t.lead({ date })}</p>
+      {result.baseline.snapshot.contentVersion > CONTENT_VERSION ? (
+        <p className="panel panel--warning">
+          {t.newerEdition({ baseline: formatNumber(result.baseline.snapshot.contentVersion), current: formatNumber(CONTENT_VERSION) })}
+        </p>
+      ) : null}
 
       <section className="panel" aria-labelledby="progress-summary">
         <h2 className="section-title" id="progress-summary">

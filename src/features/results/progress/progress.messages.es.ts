@@ -43,9 +43,11 @@ export default {
       'La línea de base se tomó con otra edición de los pasos. Estos enunciados aparecen solo en una de las dos, así que no se comparan.',
     addedItem: 'Enunciado nuevo: {statement}',
     removedItem: 'Enunciado que ya no está en los pasos: {statement}',
-    unknownItem: 'un enunciado que ya no está en los pasos ({id})',
+    unknownItem: 'un enunciado que esta copia de la aplicación no conoce ({id})',
     unknownStep: 'Un paso que ya no está en la aplicación ({id})',
     notRated: 'Sin calificar',
+    newerEdition:
+      'La línea de base se tomó con una edición de los pasos más reciente (edición {baseline}) que la que tiene esta copia de la aplicación (edición {current}). Los enunciados que esta copia no conoce figuran como si ya no estuvieran en los pasos; actualice la aplicación para compararlos.',
 
     stepsUp: { one: '{count} paso subió', other: '{count} pasos subieron' },
     stepsDown: { one: '{count} paso bajó', other: '{count} pasos bajaron' },

@@ -41,9 +41,10 @@ export const progressMessages = defineMessages('results-progress', {
   contentIntro: 'The baseline was taken with another edition of the steps. These items appear in only one of the two, so they are not compared.',
   addedItem: params('New item: {statement}'),
   removedItem: params('Item no longer in the steps: {statement}'),
-  unknownItem: params('an item no longer in the steps ({id})'),
+  unknownItem: params('an item this copy of the app does not know ({id})'),
   unknownStep: params('A step no longer in the app ({id})'),
   notRated: 'Not rated',
+  newerEdition: params('The baseline was taken with a newer edition of the steps (edition {baseline}) than this copy of the app has (edition {current}). Items this copy does not know are listed as no longer in the steps; update the app to compare them.'),
 
   // The summary sentence; each part has its own plural.
   stepsUp: count({ one: '{count} step moved up', other: '{count} steps moved up' }),
