@@ -35,6 +35,7 @@ async function rateStep(levelOf) {
 }
 
 const statements = [];
+let snapshotFile;
 
 test('a finished quick check is kept as a snapshot on the start page', async () => {
   await page.getByRole('button', { name: 'Start a quick check' }).click();
@@ -64,7 +65,8 @@ test('a finished quick check is kept as a snapshot on the start page', async () 
   // Exported as a plan file: the snapshot's answers, at today's version, named after the school and its date.
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save this snapshot as a plan file' }).click()]);
   assert.match(file.suggestedFilename(), /^stem-plan-lincoln-high-school-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
-  const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  snapshotFile = await file.path();
+  const saved = JSON.parse(readFileSync(snapshotFile, 'utf8'));
   assert.equal(saved.schemaVersion, 5);
   assert.equal(saved.state.profile.orgName, 'Lincoln High School');
   await page.getByRole('button', { name: 'Back to the start page' }).click();
@@ -111,4 +113,14 @@ test('the exported report has a Progress since section with the same three items
   for (const statement of statements) assert.ok(flat.includes(statement), `the PDF lists “${statement}”`);
   const table = flat.slice(flat.indexOf('Items that moved'));
   assert.equal((table.match(/Developing Prepared Up/g) ?? []).length, 3);
+});
+
+test('the workshop room shows a baseline file beside the consensus, accessibly', async () => {
+  await page.goto(`${APP_URL}room`);
+  await page.getByRole('heading', { name: 'Compare the consensus with a baseline' }).waitFor();
+  await page.getByLabel('Baseline plan file').setInputFiles(snapshotFile);
+  const table = page.getByRole('table', { name: 'Baseline and consensus level of each step' });
+  await table.waitFor();
+  assert.ok(await table.getByRole('rowheader', { name: 'Overall readiness' }).isVisible());
+  await expectNoAxeViolations(page, 'the room with a baseline');
 });
