@@ -62,6 +62,12 @@ test('a finished quick check is kept as a snapshot on the start page', async () 
   assert.ok(await page.getByText('A snapshot is read-only.', { exact: false }).isVisible());
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'snapshot.png'), fullPage: true });
   await expectNoAxeViolations(page, 'the snapshot view');
+  // Exported as a PDF: the snapshot's own report (a snapshot has no baseline, so no progress section).
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this snapshot as a PDF' }).click()]);
+  const pdfText = execFileSync('pdftotext', ['-raw', await pdf.path(), '-'], { encoding: 'utf8' });
+  assert.match(pdfText, /STEM Teacher Leadership Readiness Report/);
+  assert.match(pdfText, /Lincoln High School/);
+  assert.doesNotMatch(pdfText, /Progress since/);
   // Exported as a plan file: the snapshot's answers, at today's version, named after the school and its date.
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save this snapshot as a plan file' }).click()]);
   assert.match(file.suggestedFilename(), /^stem-plan-lincoln-high-school-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
