@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { ConfirmButton } from '../../components/confirm-button';
-import { ratingLabel } from '../../content/levels';
+// The level names straight from their catalog: content/levels.ts shares a lazy chunk with the checks (zod).
+import { levelMessages } from '../../content/content.messages';
 import { formatDay, formatTime } from '../../i18n/format';
 import { messagesOf, useMessages } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
@@ -26,6 +27,7 @@ function whenOf(snapshot: Snapshot, all: readonly Snapshot[]): string {
 export function SnapshotList() {
   const t = useMessages(snapshotListMessages);
   const r = useMessages(reassessMessages);
+  const levels = useMessages(levelMessages);
   const snapshots = useAppStore((s) => s.snapshots);
   const baselineId = useAppStore((s) => s.baseline?.snapshotId ?? null);
   const hasBaseline = useAppStore((s) => s.baseline !== null);
@@ -63,7 +65,7 @@ export function SnapshotList() {
                       : t.full}
                 </p>
                 <p>
-                  <strong>{t.overall({ level: snapshot.overall ? ratingLabel(snapshot.overall) : t.notJudged })}</strong>
+                  <strong>{t.overall({ level: snapshot.overall ? levels[snapshot.overall] : t.notJudged })}</strong>
                 </p>
                 {snapshot.id === baselineId ? <p className="hint">{t.baselineTag}</p> : null}
                 <div className="button-row">
