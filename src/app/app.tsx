@@ -23,10 +23,12 @@ import { useStorageStatus } from '../store/safe-storage';
 import { StartPage } from '../features/wizard/start-page';
 import {
   PlanPage,
+  ProgressPage,
   ResultsPage,
   ReviewPage,
   RoomPage,
   ScreenLoading,
+  SnapshotPage,
   StageForm,
   Stepper,
 } from './lazy-screens';
@@ -186,6 +188,8 @@ export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: b
                 {view.name === 'review' ? <ReviewPage headingRef={headingRef} /> : null}
                 {view.name === 'results' ? <ResultsPage headingRef={headingRef} /> : null}
                 {view.name === 'plan' ? <PlanPage headingRef={headingRef} /> : null}
+                {view.name === 'progress' ? <ProgressPage headingRef={headingRef} /> : null}
+                {view.name === 'snapshot' ? <SnapshotPage id={view.id} headingRef={headingRef} /> : null}
                 {view.name === 'worksheets' ? <WorksheetsPage headingRef={headingRef} /> : null}
                 {view.name === 'room' ? (
                   <RoomPage key={externalRevision} headingRef={headingRef} />

@@ -47,6 +47,16 @@ export function PlanPage(props: ComponentProps<Results['PlanPage']>) {
   return <Screen {...props} />;
 }
 
+export function ProgressPage(props: ComponentProps<Results['ProgressPage']>) {
+  const { ProgressPage: Screen } = results.useModule();
+  return <Screen {...props} />;
+}
+
+export function SnapshotPage(props: ComponentProps<Results['SnapshotPage']>) {
+  const { SnapshotPage: Screen } = results.useModule();
+  return <Screen {...props} />;
+}
+
 export function ScreenLoading() {
   const t = useMessages(appMessages);
   return (

@@ -36,7 +36,7 @@ function loadScreenFor({ name }: View): Promise<unknown> {
   if (name === 'start' || name === 'privacy') return Promise.resolve();
   if (name === 'presentation' || name === 'worksheets') return loadWorkshop();
   if (name === 'room') return loadRoom();
-  if (name === 'results' || name === 'plan') return loadResults();
+  if (name === 'results' || name === 'plan' || name === 'progress' || name === 'snapshot') return loadResults();
   return loadWizard();
 }
 setViewPreloader(loadScreenFor);

@@ -11,6 +11,7 @@ import { finishPdf, startPdf, type BuiltPdfFile } from './pdf-tools';
 import type { PlanDocumentData } from './plan-document';
 import { pdfPlanMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
+import { drawProgress } from './sections/progress';
 import { drawBoardSummary } from './sections/board-summary';
 import { drawPageFurniture } from './sections/page-furniture';
 
@@ -30,7 +31,7 @@ export async function buildBoardSummaryPdf(
     },
     options.loadFonts,
   );
-  drawBoardSummary(w, { ...data, kind: 'full' }, { standalone: true });
+  drawBoardSummary(w, { ...data, kind: 'full' }, { standalone: true, afterReadiness: drawProgress });
   drawPageFurniture(w, data.profile.orgName, t.sectionTitle);
   return finishPdf(w, boardSummaryFileName(data.profile.orgName, data.profile.date));
 }

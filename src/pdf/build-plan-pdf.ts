@@ -31,6 +31,7 @@ import { drawSources } from './sections/sources';
 import { drawSteps } from './sections/steps';
 import { drawSummary } from './sections/summary';
 import { drawTimelineSection } from './sections/timeline-section';
+import { drawProgress } from './sections/progress';
 import { pdfPlanMessages } from './pdf.messages';
 import { toPrintable } from './printable-text';
 import { sourceTitle } from '../content/sources';
@@ -60,7 +61,7 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
   drawCover(w, data);
   if (data.kind === 'full') {
     // Progress since the baseline (issue 14) goes in the board summary, right after its readiness chart.
-    drawBoardSummary(w, data, { standalone: false });
+    drawBoardSummary(w, data, { standalone: false, afterReadiness: drawProgress });
     drawReadinessDetail(w, data);
     drawActionPlan(w, data);
     drawTimelineSection(w, data);
@@ -74,6 +75,7 @@ export async function buildPlanPdf(data: PlanDocumentData, options: BuildPlanPdf
     drawApproaches(w, data);
   } else {
     drawSummary(w, data);
+    drawProgress(w, data);
     drawProfile(w, data);
   }
   drawSteps(w, data);

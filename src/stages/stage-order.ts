@@ -28,3 +28,10 @@ export type StageId = 'profile' | StepId;
 export const STAGE_IDS: readonly StageId[] = ['profile', ...STEP_IDS];
 
 export type Mode = 'quick' | 'full';
+
+/**
+ * The edition of the steps' content (items, descriptors). Bump it when an item is added, removed or reworded
+ * in meaning: a snapshot records the version it was taken with, so a reassessment against an older edition
+ * shows added and removed items as such instead of as changes (issue 14).
+ */
+export const CONTENT_VERSION = 1;

@@ -5,6 +5,7 @@ import { createDraftsSlice, initialDrafts, type DraftsSlice } from './drafts-sli
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigation-slice';
 import { createPlanSlice, emptyPlan, type PlanSlice } from './plan-slice';
 import { createRoomSlice, emptyRoom, type RoomSlice } from './room-slice';
+import { createSnapshotsSlice, initialSnapshots, type SnapshotsSlice } from './snapshots-slice';
 import { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 import { createSafeStorage, isReadableStoredValue, useStorageStatus } from './safe-storage';
 import { loadValidation, loadedValidation } from './load-validation';
@@ -16,7 +17,7 @@ interface SessionSlice {
   replacePersisted: (state: PersistedState) => void;
 }
 
-export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & PlanSlice & RoomSlice & SessionSlice;
+export type AppState = AnswersSlice & DraftsSlice & NavigationSlice & PlanSlice & RoomSlice & SnapshotsSlice & SessionSlice;
 
 /**
  * Storage that survives blocked, full, damaged and shared (two-tab) storage; see safe-storage.ts.
@@ -36,6 +37,8 @@ export const partialize = (s: AppState): PersistedState => ({
   view: s.view,
   plan: s.plan,
   room: s.room,
+  snapshots: s.snapshots,
+  baseline: s.baseline,
 });
 
 export const initialPersisted = (): PersistedState => ({
@@ -44,6 +47,7 @@ export const initialPersisted = (): PersistedState => ({
   ...initialNavigation,
   plan: emptyPlan(),
   room: emptyRoom(),
+  ...initialSnapshots(),
 });
 
 /**
@@ -76,7 +80,9 @@ export const useAppStore = create<AppState>()(
       ...createNavigationSlice(...a),
       ...createPlanSlice(...a),
       ...createRoomSlice(...a),
-      startOver: () => a[0](initialPersisted()),
+      ...createSnapshotsSlice(...a),
+      // Snapshots are the school's history, not this assessment's answers: starting over keeps them.
+      startOver: () => a[0]((s) => ({ ...initialPersisted(), snapshots: s.snapshots })),
       replacePersisted: (state) => a[0](state),
     }),
     {

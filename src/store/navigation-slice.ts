@@ -14,7 +14,11 @@ export type View =
   /** The facilitator's room: participants' files combined, consensus recorded. */
   | { name: 'room' }
   /** What the app keeps and where: a screen of its own, linked from every page's footer. */
-  | { name: 'privacy' };
+  | { name: 'privacy' }
+  /** A reassessment against its baseline (issue 14). */
+  | { name: 'progress' }
+  /** One past snapshot, read-only, by its id. */
+  | { name: 'snapshot'; id: string };
 
 export interface NavigationData {
   view: View;

@@ -8,9 +8,10 @@ import type { DraftsData } from './drafts-slice';
 import type { NavigationData } from './navigation-slice';
 import type { PlanData } from './plan-slice';
 import type { RoomData } from './room-slice';
+import type { SnapshotsData } from './snapshot-types';
 
 /** Bump when the saved shape changes, and add a step to MIGRATIONS that upgrades the old one. */
-export const PERSIST_VERSION = 4;
+export const PERSIST_VERSION = 5;
 export const STORAGE_KEY = 'stem-teacher-leadership-planner';
 
-export type PersistedState = AnswersData & DraftsData & NavigationData & { plan: PlanData; room: RoomData };
+export type PersistedState = AnswersData & DraftsData & NavigationData & { plan: PlanData; room: RoomData } & SnapshotsData;

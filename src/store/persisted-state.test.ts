@@ -2,7 +2,7 @@ import v1 from '../../tests/fixtures/persisted-v1.json';
 import { MIGRATIONS, PERSIST_VERSION, migratePersistedState, sanitizePersistedState } from './persisted-state';
 
 test('state saved at version 1 keeps every answer and gains an empty plan and room', () => {
-  expect(PERSIST_VERSION).toBe(4);
+  expect(PERSIST_VERSION).toBe(5);
   const migrated = migratePersistedState(v1.state, v1.version);
   expect(migrated.profile?.orgName).toBe('Oak District');
   expect(migrated.steps.needs?.ratings?.addedValue).toEqual({ level: 'prepared', notes: 'Board minutes' });
@@ -13,6 +13,8 @@ test('state saved at version 1 keeps every answer and gains an empty plan and ro
   expect(migrated.plan).toEqual({ actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null });
   expect(migrated.room).toEqual({ name: '', participants: [], consensus: {} });
   expect(migrated.participantId).toBeNull();
+  expect(migrated.snapshots).toEqual([]);
+  expect(migrated.baseline).toBeNull();
 });
 
 test('version 3 answers gain a room name and an empty participant id, and keep their room', () => {

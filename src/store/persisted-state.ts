@@ -11,6 +11,7 @@ import { DECISION_VALUES } from '../scoring/decision';
 import { RATINGS, type Rating } from '../content/levels';
 import { ROOM_LIMITS, emptyRoom, type Participant, type ParticipantRatings } from './room-slice';
 import { PERSIST_VERSION, type PersistedState } from './persist-keys';
+import { makeSnapshotSchemas } from './snapshot-schema';
 
 export { PERSIST_VERSION, STORAGE_KEY, type PersistedState } from './persist-keys';
 
@@ -39,6 +40,8 @@ export const MIGRATIONS: Migrations = {
     participantId: null,
     room: isPlainObject(state.room) ? { name: '', ...state.room } : emptyRoom(),
   }),
+  // v4 -> v5: finished assessments are kept as snapshots, and a reassessment names its baseline (issue 14).
+  4: (state) => ({ ...state, snapshots: [], baseline: null }),
 };
 
 const stageIdSchema = z.enum(STAGE_IDS as [StageId, ...StageId[]]);
@@ -54,6 +57,8 @@ const viewSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('worksheets') }),
   z.object({ name: z.literal('room') }),
   z.object({ name: z.literal('privacy') }),
+  z.object({ name: z.literal('progress') }),
+  z.object({ name: z.literal('snapshot'), id: z.string().min(1).max(100) }),
 ]);
 
 const ratingValues: readonly string[] = RATINGS;
@@ -191,6 +196,16 @@ const stepsSchema = z.object(
   ) as unknown as Record<StepId, z.ZodType<object | undefined>>,
 );
 
+const withoutEmptySteps = (steps: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(steps).filter(([, v]) => v !== undefined)) as SavedSteps;
+
+const snapshotSchemas = makeSnapshotSchemas({
+  profile: profileSchema.nullable().catch(null),
+  steps: stepsSchema.partial().catch({}).transform(withoutEmptySteps),
+  completed: z.array(stageIdSchema).catch([]),
+  plan: z.preprocess((v) => v ?? {}, planSchema),
+});
+
 export const persistedStateSchema = z.object({
   mode: z.enum(['quick', 'full']).nullable().catch(null),
   profile: profileSchema.nullable().catch(null),
@@ -201,6 +216,8 @@ export const persistedStateSchema = z.object({
   plan: z.preprocess((v) => v ?? {}, planSchema),
   room: z.preprocess((v) => v ?? {}, roomSchema),
   participantId: idSchema.nullable().catch(null),
+  snapshots: snapshotSchemas.snapshots,
+  baseline: z.preprocess((v) => v ?? null, snapshotSchemas.baseline),
 });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

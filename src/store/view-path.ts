@@ -7,6 +7,8 @@
  *   /steps/<step>           a step's form         /plan          the plan
  *   /present/<step>         projector view        /worksheets    printable worksheets
  *   /room                   workshop room         /privacy       the privacy note
+ *   /progress               progress since the baseline
+ *   /snapshots/<id>         one past snapshot, read-only (the id is random, never an answer)
  *
  * `?from=review` (a stage opened from the review page) and `?from=<stage>` (a presentation opened from a stage)
  * say where "Save and return" and "Leave" go back to.
@@ -15,7 +17,7 @@ import { STAGE_IDS, STEP_IDS, type StageId, type StepId } from '../stages/stage-
 import type { View } from './navigation-slice';
 
 /** Screens whose address is just their name. */
-const SINGLE_SCREENS = ['review', 'results', 'plan', 'worksheets', 'room', 'privacy'] as const;
+const SINGLE_SCREENS = ['review', 'results', 'plan', 'worksheets', 'room', 'privacy', 'progress'] as const;
 const isSingleScreen = (value: string): value is (typeof SINGLE_SCREENS)[number] =>
   (SINGLE_SCREENS as readonly string[]).includes(value);
 
@@ -32,6 +34,8 @@ export function pathOfView(view: View): string {
     }
     case 'presentation':
       return `/present/${view.step}${view.returnTo ? `?from=${view.returnTo}` : ''}`;
+    case 'snapshot':
+      return `/snapshots/${encodeURIComponent(view.id)}`;
     default:
       return `/${view.name}`;
   }
@@ -52,6 +56,7 @@ export function viewOfPath(pathname: string, search: string): View | null {
   if (first === 'present' && isStep(second)) {
     return isStage(from) ? { name: 'presentation', step: second, returnTo: from } : { name: 'presentation', step: second };
   }
+  if (first === 'snapshots' && second && /^[\w-]{1,100}$/.test(second)) return { name: 'snapshot', id: second };
   if (second !== undefined) return null;
   return isSingleScreen(first) ? { name: first } : null;
 }

@@ -16,6 +16,8 @@ import { resultsMessages } from './results.messages';
 import { ItemSource, SectionSources } from './source-note';
 import { ResultsContents, ResultsSummary, SECTION_IDS } from './results-summary';
 import { applicableApproaches } from '../../content/approaches';
+import { FINISH_HEADING_ID, FinishAssessment } from './progress/finish-assessment';
+import { progressMessages } from './progress/progress.messages';
 import { ScreenHeading } from '../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
@@ -41,6 +43,7 @@ export function NotReady({ headingRef, title }: { headingRef: HeadingRef; title:
 export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
   const state = useAppStore();
   const t = useMessages(resultsMessages);
+  const progressT = useMessages(progressMessages);
   const mode = state.mode ?? 'full';
   const ready = validateAssessment(state, mode).length === 0;
   useDocumentTitle(t.title);
@@ -71,6 +74,7 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
           { id: SECTION_IDS.upgrade, label: t.upgradeHeading },
         ]
       : [{ id: SECTION_IDS.next, label: t.continueToPlan }]),
+    { id: FINISH_HEADING_ID, label: progressT.finishHeading },
   ];
 
   return (
@@ -197,6 +201,7 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
           </button>
         </div>
       )}
+      <FinishAssessment />
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => state.goTo({ name: 'review' })}>
           {t.backToAnswers}

@@ -5,3 +5,5 @@
  */
 export { PlanPage } from './plan/plan-page';
 export { ResultsPage } from './results-page';
+export { ProgressPage } from './progress/progress-page';
+export { SnapshotPage } from './progress/snapshot-page';

@@ -7,6 +7,7 @@ import { interpolate } from '../../components/interpolate';
 import { formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
 import { fieldMessages } from './fields.messages';
+import { useLastTime } from './last-time';
 
 /** One readiness item: the Early → Model continuum with a descriptor per level, Not sure yet, and notes. */
 export function RatingField({ item, index }: { item: ReadinessItem; index: number }) {
@@ -17,6 +18,7 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
   const levelError = (get(formState.errors, levelName) as { message?: string } | undefined)?.message;
   const notesError = (get(formState.errors, notesName) as { message?: string } | undefined)?.message;
   const sourceId = `${fieldId(levelName)}-source`;
+  const lastTime = useLastTime(item.id);
 
   return (
     <div className="rating-item">
@@ -28,6 +30,7 @@ export function RatingField({ item, index }: { item: ReadinessItem; index: numbe
             <span className="rating-item__number">{index + 1}.</span> {item.statement}
           </>
         }
+        hint={lastTime}
         error={levelError}
       >
         <p className="source" id={sourceId}>

@@ -9,6 +9,7 @@ import { stepOverview } from '../../stages/stage-overview';
 import { useAppStore } from '../../store/app-store';
 import { startPageMessages } from './start-page.messages';
 import { ScreenHeading } from '../../components/screen-heading';
+import { SnapshotList } from './snapshot-list';
 
 /** Start loading the forms as soon as someone points at or tabs to a way into them. */
 const preload = preloadOnIntent({ name: 'stage', stage: 'profile' });
@@ -72,6 +73,7 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
         </section>
       </div>
       {hasProgress ? <p className="hint">{t.startOverHint}</p> : null}
+      <SnapshotList />
       <h2 className="section-title">{t.stepsTitle}</h2>
       <p>{t.stepsOrder}</p>
       <ol className="step-overview">

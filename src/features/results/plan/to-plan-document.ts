@@ -38,6 +38,7 @@ const PRINTED_IN: Record<string, 'jobDescription' | 'pdPlan' | 'sustainability'>
   elementsToSustain: 'sustainability',
   partners: 'sustainability',
 };
+import { toProgressDocument } from './to-progress-document';
 
 const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? '';
@@ -169,5 +170,6 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
         .map((g) => (g === 'other' ? otherGuide : labelOf(stateGuideOptions(), g)))
         .filter(Boolean),
     },
+    progress: toProgressDocument(state, now),
   };
 }

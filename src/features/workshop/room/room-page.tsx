@@ -16,6 +16,7 @@ import { BackLink, RoomSession } from './room-session';
 import { RoomReportAndReset } from './room-report';
 import { MostDisputed, SpreadByStep } from './room-spread';
 import { roomPageMessages } from './room.messages';
+import { RoomBaseline } from './room-baseline';
 import './room.css';
 import { ScreenHeading } from '../../../components/screen-heading';
 
@@ -59,6 +60,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
 
       <ConsensusByItem items={summary.items} />
       <ConsensusReadinessSection agreement={agreement} />
+      <RoomBaseline consensus={room.consensus} />
       <ConsensusAsTeamPlan />
       <RoomReportAndReset hasParticipants={hasParticipants} />
     </>

@@ -43,6 +43,8 @@ export function sampleParticipantState(participant: number): PersistedState {
     drafts: {},
     view: { name: 'review' },
     plan: { actions: [], dismissedGaps: [], decisionOverride: null, jobDescription: null },
+    snapshots: [],
+    baseline: null,
     room: { name: '', participants: [], consensus: {} },
     participantId: sampleParticipantId(participant),
   };
