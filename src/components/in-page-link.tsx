@@ -5,7 +5,15 @@ import type { ReactNode } from 'react';
  * Tab continues from it, and a screen reader reads it) without adding a history entry: Back still leaves
  * the screen rather than stepping through places on it.
  */
-export function InPageLink({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+export function InPageLink({
+  to,
+  children,
+  className,
+}: {
+  to: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <a
       href={`#${to}`}

@@ -29,9 +29,7 @@ export function NotReady({ headingRef, title }: { headingRef: HeadingRef; title:
   useDocumentTitle(title);
   return (
     <>
-      <ScreenHeading headingRef={headingRef}>
-        {title}
-      </ScreenHeading>
+      <ScreenHeading headingRef={headingRef}>{title}</ScreenHeading>
       <p>{t.notReady}</p>
       <button type="button" className="button" onClick={() => goTo({ name: 'review' })}>
         {t.checkAnswers}
@@ -54,7 +52,10 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
   const topGaps = gaps.slice(0, TOP_GAP_COUNT);
   const moreGaps = gaps.length - topGaps.length;
   const orgName = state.profile?.orgName;
-  const approachGroups = applicableApproaches(state.profile?.level, state.steps.design?.integratedStem);
+  const approachGroups = applicableApproaches(
+    state.profile?.level,
+    state.steps.design?.integratedStem,
+  );
 
   const upgrade = () => {
     state.chooseMode('full');
@@ -79,7 +80,10 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
 
   return (
     <>
-      <ScreenHeading headingRef={headingRef} caption={mode === 'quick' ? t.captionQuick : t.captionFull}>
+      <ScreenHeading
+        headingRef={headingRef}
+        caption={mode === 'quick' ? t.captionQuick : t.captionFull}
+      >
         {t.title}
       </ScreenHeading>
       <p className="lead">{orgName ? t.lead({ orgName }) : t.leadNoName}</p>
@@ -103,7 +107,9 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
             <li key={line}>{line}</li>
           ))}
         </ul>
-        <p className="source">{interpolate(t.rubricSource, { source: <cite>{sourcePageText('steps')}</cite> })}</p>
+        <p className="source">
+          {interpolate(t.rubricSource, { source: <cite>{sourcePageText('steps')}</cite> })}
+        </p>
       </section>
 
       <section className="results-section" aria-labelledby={SECTION_IDS.gaps}>
@@ -125,13 +131,21 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
             <ol className="gap-list">
               {topGaps.map((gap) => (
                 <li className="gap" key={gap.key}>
-                  <p className="gap__step">{t.gapStep({ number: gap.stepNumber, title: gap.stepTitle })}</p>
+                  <p className="gap__step">
+                    {t.gapStep({ number: gap.stepNumber, title: gap.stepTitle })}
+                  </p>
                   <h3 className="gap__statement">{gap.statement}</h3>
                   <p>
                     {interpolate(t.yourRating, {
-                      rating: <strong className={`level-tag level-tag--${gap.rating}`}>{gap.ratingLabel}</strong>,
+                      rating: (
+                        <strong className={`level-tag level-tag--${gap.rating}`}>
+                          {gap.ratingLabel}
+                        </strong>
+                      ),
                     })}
-                    {gap.servesPriority ? <span className="gap__priority"> {t.servesPriority}</span> : null}
+                    {gap.servesPriority ? (
+                      <span className="gap__priority"> {t.servesPriority}</span>
+                    ) : null}
                   </p>
                   <p className="gap__recommendation">
                     <strong>{t.recommendation}</strong> {gap.recommendation}
@@ -141,7 +155,9 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
               ))}
             </ol>
             <SectionSources pages={topGaps.map((gap) => gap.source)} />
-            {moreGaps > 0 ? <p>{mode === 'full' ? t.moreGapsInPlan(moreGaps) : t.moreGapsInFullPlan(moreGaps)}</p> : null}
+            {moreGaps > 0 ? (
+              <p>{mode === 'full' ? t.moreGapsInPlan(moreGaps) : t.moreGapsInFullPlan(moreGaps)}</p>
+            ) : null}
           </>
         )}
       </section>
@@ -154,7 +170,9 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
         </h2>
         <div className="panel">
           <p className="decision__proposal">
-            {interpolate(t.proposed, { decision: <strong>{decisionLabel(proposal.value)}</strong> })}
+            {interpolate(t.proposed, {
+              decision: <strong>{decisionLabel(proposal.value)}</strong>,
+            })}
           </p>
           <p>{t.because}</p>
           <ul>
@@ -203,7 +221,11 @@ export function ResultsPage({ headingRef }: { headingRef: HeadingRef }) {
       )}
       <FinishAssessment />
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => state.goTo({ name: 'review' })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => state.goTo({ name: 'review' })}
+        >
           {t.backToAnswers}
         </button>
       </div>

@@ -190,3 +190,14 @@ test('the plan shows the job description, the development plan and the sustainab
   expect(screen.getByRole('table', { name: 'Professional development plan by area' })).toBeInTheDocument();
   expect(screen.getByRole('table', { name: 'Funding for the position by year' })).toBeInTheDocument();
 });
+
+test('the plan lists its parts with a status line each, and each link takes the reader to that part', async () => {
+  const user = userEvent.setup();
+  startAt('plan');
+  const [contents] = screen.getAllByRole('navigation', { name: 'Parts of the plan', hidden: true });
+  expect(within(contents!).getByText('No actions yet')).toBeInTheDocument();
+  expect(within(contents!).getByText('0 of 8 milestones dated')).toBeInTheDocument();
+  expect(within(contents!).getByText('Drafted from steps 4 and 6')).toBeInTheDocument();
+  await user.click(within(contents!).getByRole('link', { name: 'Draft job description' }));
+  expect(screen.getByRole('heading', { level: 2, name: 'Draft job description' })).toHaveFocus();
+});

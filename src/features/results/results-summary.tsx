@@ -31,7 +31,8 @@ export function ResultsSummary({ readiness }: { readiness: Readiness }) {
   const t = useMessages(resultsMessages);
   const { scores, gaps, proposal, decision } = readiness;
   const firstGaps: Gap[] = gaps.slice(0, SUMMARY_GAP_COUNT);
-  const shortTitle = (stepId: string) => scores.steps.find((step) => step.stepId === stepId)?.shortTitle ?? '';
+  const shortTitle = (stepId: string) =>
+    scores.steps.find((step) => step.stepId === stepId)?.shortTitle ?? '';
   return (
     <section className="results-summary" aria-labelledby="summary-heading">
       <h2 className="visually-hidden" id="summary-heading">
@@ -41,15 +42,21 @@ export function ResultsSummary({ readiness }: { readiness: Readiness }) {
         <div className="results-summary__main">
           <div className={`panel overall overall--${scores.overall ?? 'none'}`}>
             <h3 className="overall__title">
-              {interpolate(t.overallHeading, { level: <span className="overall__level">{levelLabel(scores.overall)}</span> })}
+              {interpolate(t.overallHeading, {
+                level: <span className="overall__level">{levelLabel(scores.overall)}</span>,
+              })}
             </h3>
             <p>{scores.overallExplanation}</p>
           </div>
           <div className="panel results-summary__decision">
             <p className="decision__proposal">
               {decision.overridden
-                ? interpolate(t.summaryChosen, { decision: <strong>{decisionShortLabel(decision.value)}</strong> })
-                : interpolate(t.summaryProposed, { decision: <strong>{decisionShortLabel(proposal.value)}</strong> })}
+                ? interpolate(t.summaryChosen, {
+                    decision: <strong>{decisionShortLabel(decision.value)}</strong>,
+                  })
+                : interpolate(t.summaryProposed, {
+                    decision: <strong>{decisionShortLabel(proposal.value)}</strong>,
+                  })}
             </p>
             {decision.overridden && decision.reason ? (
               <p>{t.teamReason({ reason: decision.reason })}</p>
@@ -67,7 +74,9 @@ export function ResultsSummary({ readiness }: { readiness: Readiness }) {
           <ol className="first-gaps">
             {firstGaps.map((gap) => (
               <li className="first-gap" key={gap.key}>
-                <p className="gap__step">{t.gapStep({ number: gap.stepNumber, title: shortTitle(gap.stepId) })}</p>
+                <p className="gap__step">
+                  {t.gapStep({ number: gap.stepNumber, title: shortTitle(gap.stepId) })}
+                </p>
                 <p className="first-gap__statement">{gap.statement}</p>
                 <p className="first-gap__action">
                   <strong>{t.firstAction}</strong> {gap.recommendation}

@@ -20,6 +20,7 @@ import { TimelineSection } from './timeline-section';
 import { ActionSummary, actionHeadingId, editButtonId } from './action-summary';
 import { actionFromGap, blankAction, planProblems, proposedGaps, readiness } from './plan-model';
 import { planPageMessages } from './plan.messages';
+import { PlanContents } from './plan-contents';
 import { ScreenHeading } from '../../../components/screen-heading';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
@@ -111,133 +112,140 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
         })}
       </p>
 
-      <div
-        className={`panel${problems.length ? ' panel--warning' : ' panel--success'}`}
-        aria-labelledby="export-heading"
-        role="region"
-      >
-        <h2 className="section-title" id="export-heading">
-          {t.exportHeading}
-        </h2>
-        {problems.length ? (
-          <>
-            <p>{t.fixFirst}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={`${p.actionId}-${p.message}`}>{p.message}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{state.plan.actions.length ? t.allValid : t.emptyPlan}</p>
-        )}
-        <PlanExports state={state} />
-      </div>
-
-      <p role="status" className="save-note">
-        {status}
-      </p>
-
-      <section className="results-section" aria-labelledby={ACTIONS_HEADING_ID}>
-        <h2 className="section-title" id={ACTIONS_HEADING_ID} tabIndex={-1}>
-          {t.actionsHeading({ count: formatNumber(state.plan.actions.length) })}
-        </h2>
-        {state.plan.actions.length === 0 && newDrafts.length === 0 ? <p>{t.noActions}</p> : null}
-        {state.plan.actions.map((row) => {
-          const draft = drafts[row.id];
-          return draft && !draft.isNew ? (
-            editor(draft.row, t.editAction)
-          ) : (
-            <ActionSummary
-              key={row.id}
-              row={row}
-              onEdit={() => edit(row, false)}
-              onDelete={() => deleteRow(row)}
-            />
-          );
-        })}
-        {newDrafts.map((draft) => editor(draft.row, t.addAction))}
-        <div className="button-row">
-          <button
-            type="button"
-            id={ADD_BUTTON_ID}
-            className="button button--secondary"
-            onClick={() => edit(blankAction(), true)}
+      <div className="plan-layout">
+        <PlanContents state={state} proposals={proposals.length} problems={problems.length} />
+        <div className="plan-layout__content">
+          <div
+            className={`panel${problems.length ? ' panel--warning' : ' panel--success'}`}
+            aria-labelledby="export-heading"
+            role="region"
           >
-            {t.addAction}
-          </button>
+            <h2 className="section-title" id="export-heading">
+              {t.exportHeading}
+            </h2>
+            {problems.length ? (
+              <>
+                <p>{t.fixFirst}</p>
+                <ul>
+                  {problems.map((p) => (
+                    <li key={`${p.actionId}-${p.message}`}>{p.message}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{state.plan.actions.length ? t.allValid : t.emptyPlan}</p>
+            )}
+            <PlanExports state={state} />
+          </div>
+
+          <p role="status" className="save-note">
+            {status}
+          </p>
+
+          <section className="results-section" aria-labelledby={ACTIONS_HEADING_ID}>
+            <h2 className="section-title" id={ACTIONS_HEADING_ID} tabIndex={-1}>
+              {t.actionsHeading({ count: formatNumber(state.plan.actions.length) })}
+            </h2>
+            {state.plan.actions.length === 0 && newDrafts.length === 0 ? (
+              <p>{t.noActions}</p>
+            ) : null}
+            {state.plan.actions.map((row) => {
+              const draft = drafts[row.id];
+              return draft && !draft.isNew ? (
+                editor(draft.row, t.editAction)
+              ) : (
+                <ActionSummary
+                  key={row.id}
+                  row={row}
+                  onEdit={() => edit(row, false)}
+                  onDelete={() => deleteRow(row)}
+                />
+              );
+            })}
+            {newDrafts.map((draft) => editor(draft.row, t.addAction))}
+            <div className="button-row">
+              <button
+                type="button"
+                id={ADD_BUTTON_ID}
+                className="button button--secondary"
+                onClick={() => edit(blankAction(), true)}
+              >
+                {t.addAction}
+              </button>
+            </div>
+          </section>
+
+          <section className="results-section" aria-labelledby={PROPOSALS_HEADING_ID}>
+            <h2 className="section-title" id={PROPOSALS_HEADING_ID} tabIndex={-1}>
+              {t.proposalsHeading({ count: formatNumber(proposals.length) })}
+            </h2>
+            {proposals.length === 0 ? (
+              <p>{t.noProposals}</p>
+            ) : (
+              <>
+                <p className="hint">{t.proposalsHint}</p>
+                <ol className="gap-list">
+                  {proposals.map((gap) => (
+                    <li className="gap" key={gap.key}>
+                      <p className="gap__step">
+                        {interpolate(t.proposalStep, {
+                          number: gap.stepNumber,
+                          title: gap.stepTitle,
+                          rating: (
+                            <strong className={`level-tag level-tag--${gap.rating}`}>
+                              {gap.ratingLabel}
+                            </strong>
+                          ),
+                        })}
+                      </p>
+                      <p className="gap__statement-text">{gap.statement}</p>
+                      <p className="gap__recommendation">
+                        <strong>{t.proposedAction}</strong> {gap.recommendation}
+                      </p>
+                      <SourceNote page={gap.source} />
+                      <div className="button-row button-row--tight">
+                        <button
+                          type="button"
+                          id={acceptButtonId(gap.key)}
+                          className="button button--small"
+                          onClick={() => {
+                            focusAfterProposal(gap.key);
+                            state.addAction(actionFromGap(gap));
+                            setStatus(t.accepted({ action: gap.recommendation }));
+                          }}
+                        >
+                          {interpolate(t.accept, { context: proposalContext(gap.recommendation) })}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          onClick={() => {
+                            focusAfterProposal(gap.key);
+                            state.dismissGap(gap.key);
+                            setStatus(t.dismissed);
+                          }}
+                        >
+                          {interpolate(t.dismiss, { context: proposalContext(gap.recommendation) })}
+                        </button>
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
+
+          {/* The full plan's order (issue 12 §3): timeline, budget, job description and role, PD, sustainability, evaluation, communication. */}
+          <TimelineSection />
+          <BudgetSection />
+          <JobDescriptionSection />
+          <RoleDesignSection />
+          <PdPlanSection state={state} />
+          <SustainabilitySection state={state} />
+          <EvaluationSection />
+          <CommunicationSection />
         </div>
-      </section>
-
-      <section className="results-section" aria-labelledby={PROPOSALS_HEADING_ID}>
-        <h2 className="section-title" id={PROPOSALS_HEADING_ID} tabIndex={-1}>
-          {t.proposalsHeading({ count: formatNumber(proposals.length) })}
-        </h2>
-        {proposals.length === 0 ? (
-          <p>{t.noProposals}</p>
-        ) : (
-          <>
-            <p className="hint">{t.proposalsHint}</p>
-            <ol className="gap-list">
-              {proposals.map((gap) => (
-                <li className="gap" key={gap.key}>
-                  <p className="gap__step">
-                    {interpolate(t.proposalStep, {
-                      number: gap.stepNumber,
-                      title: gap.stepTitle,
-                      rating: (
-                        <strong className={`level-tag level-tag--${gap.rating}`}>
-                          {gap.ratingLabel}
-                        </strong>
-                      ),
-                    })}
-                  </p>
-                  <p className="gap__statement-text">{gap.statement}</p>
-                  <p className="gap__recommendation">
-                    <strong>{t.proposedAction}</strong> {gap.recommendation}
-                  </p>
-                  <SourceNote page={gap.source} />
-                  <div className="button-row button-row--tight">
-                    <button
-                      type="button"
-                      id={acceptButtonId(gap.key)}
-                      className="button button--small"
-                      onClick={() => {
-                        focusAfterProposal(gap.key);
-                        state.addAction(actionFromGap(gap));
-                        setStatus(t.accepted({ action: gap.recommendation }));
-                      }}
-                    >
-                      {interpolate(t.accept, { context: proposalContext(gap.recommendation) })}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small button--secondary"
-                      onClick={() => {
-                        focusAfterProposal(gap.key);
-                        state.dismissGap(gap.key);
-                        setStatus(t.dismissed);
-                      }}
-                    >
-                      {interpolate(t.dismiss, { context: proposalContext(gap.recommendation) })}
-                    </button>
-                  </div>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
-
-      {/* The full plan's order (issue 12 §3): timeline, budget, job description and role, PD, sustainability, evaluation, communication. */}
-      <TimelineSection />
-      <BudgetSection />
-      <JobDescriptionSection />
-      <RoleDesignSection />
-      <PdPlanSection state={state} />
-      <SustainabilitySection state={state} />
-      <EvaluationSection />
-      <CommunicationSection />
+      </div>
 
       <div className="button-row">
         <button
