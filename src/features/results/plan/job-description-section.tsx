@@ -126,7 +126,8 @@ export function JobDescriptionSection() {
         <JobDescriptionEditor initial={sections} onClose={close} />
       ) : (
         <>
-          <dl className="summary-list">
+          {/* Label above answer: the sections are paragraphs, too long for a two-column table. */}
+          <dl className="summary-list summary-list--stacked">
             {JOB_SECTION_KEYS.map((key) => (
               <div className="summary-list__row" key={key}>
                 <dt className="summary-list__key">{jobSectionHeading(key)}</dt>
