@@ -12,16 +12,18 @@ import { saveCopy } from '../../../store/file-flow';
 import { applyConsensusAsTeamPlan, cancelRoomQuestion, consensusTeamPlan, useRoomFlow } from '../../../store/room-flow';
 import { roomConsensusMessages, roomSpreadMessages } from './room.messages';
 import { SpreadList, distanceText } from './room-spread';
+import { consensusId } from './consensus-target';
 
 const itemIdsOf = (stepId: StepId) => stepContent(stepId).items.map((item) => item.id);
 const itemIdsByStep = () => Object.fromEntries(STEP_IDS.map((id) => [id, itemIdsOf(id)])) as Record<StepId, string[]>;
 
-function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | undefined }) {
+/** One item's consensus as a radio group: arrow keys move through the levels and record each at once. */
+export function ConsensusChoice({ item, value, className }: { item: ItemSpread; value: Rating | undefined; className?: string }) {
   const t = useMessages(roomConsensusMessages);
   const setConsensus = useAppStore((s) => s.setConsensus);
   const name = useId();
   return (
-    <fieldset className="consensus">
+    <fieldset className={`consensus${className ? ` ${className}` : ''}`} id={consensusId(item)}>
       <legend className="consensus__legend">
         {t.legend({ number: item.itemNumber })}
         <span className="visually-hidden">: {item.statement}</span>

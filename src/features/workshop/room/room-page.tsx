@@ -12,10 +12,14 @@ import { useAppStore } from '../../../store/app-store';
 import { AddFiles } from './add-files';
 import { ParticipantsTable } from './participants-table';
 import { ConsensusAsTeamPlan, ConsensusByItem, ConsensusReadinessSection } from './room-consensus';
-import { BackLink, RoomSession } from './room-session';
+import { RoomSession } from './room-session';
+import { BackLink } from '../back-link';
 import { RoomReportAndReset } from './room-report';
 import { MostDisputed, SpreadByStep } from './room-spread';
 import { roomPageMessages } from './room.messages';
+import { roomLinksMessages } from './room-projector.messages';
+import { openView, preloadOnIntent } from '../../../store/navigation';
+import { STEP_IDS } from '../../../stages/stage-list';
 import './room.css';
 import { ScreenHeading } from '../../../components/screen-heading';
 
@@ -28,10 +32,13 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
   const summary = useMemo(() => combineRoom(room.participants), [room.participants]);
   const agreement = useMemo(() => consensusReadiness(room.consensus), [room.consensus]);
   const hasParticipants = room.participants.length > 0;
+  const links = useMessages(roomLinksMessages);
+  // The projector opens on the step of the most disputed item, where the discussion starts.
+  const firstStep = summary.mostDisputed[0]?.stepId ?? STEP_IDS[0]!;
 
   return (
     <>
-      <BackLink />
+      <BackLink screen="room" className="room-back" />
       <ScreenHeading headingRef={headingRef} caption={t.caption}>
         {t.title}
       </ScreenHeading>
@@ -52,6 +59,20 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
 
       {hasParticipants ? (
         <>
+          <div className="room-present">
+            <p className="hint" id="room-present-hint">
+              {links.presentHint}
+            </p>
+            <button
+              type="button"
+              className="button"
+              aria-describedby="room-present-hint"
+              {...preloadOnIntent({ name: 'room-present', step: firstStep })}
+              onClick={() => openView({ name: 'room-present', step: firstStep })}
+            >
+              {links.present}
+            </button>
+          </div>
           <MostDisputed summary={summary} />
           <SpreadByStep summary={summary} />
         </>

@@ -15,8 +15,6 @@ export default {
     title: 'Sala del taller: primero individual, luego en equipo',
     lead: 'Cada participante o equipo califica la preparación en su propio dispositivo y guarda una copia. Abra aquí sus archivos para ver en qué coincide la sala y en qué no, conversar sobre los ítems más disputados y registrar la calificación que acuerde la sala. La sala es una sesión aparte: sus propias respuestas en este navegador no cambian a menos que decida usar el consenso como plan del equipo.',
     source: 'Los ítems de preparación provienen de los pasos de implementación de {title}: “{page}”.',
-    back: '← Volver',
-    backToStart: '← Volver a la página de inicio',
     sessionTitle: 'Esta sala',
     roomNameLabel: 'Nombre de esta sala (opcional)',
     roomNameHint: 'Por ejemplo, «Grupo del martes, distrito Lincoln». Da nombre al archivo de la sala y al informe.',

@@ -6,7 +6,7 @@ import { sourceTitle, sourceLabel } from '../../../content/sources';
 import type { ChoiceOption, Question } from '../../../content/types';
 import { profileContent } from '../../../stages/profile/profile.content';
 import { stepEntries } from '../../../stages/stage-list';
-import { useAppStore } from '../../../store/app-store';
+import { BackLink } from '../back-link';
 import { worksheetsMessages } from './worksheets.messages';
 import { ScreenHeading } from '../../../components/screen-heading';
 
@@ -97,13 +97,13 @@ function BlankQuestion({ question }: { question: Question }) {
  * on a new page and hides the app's header, footer and buttons.
  */
 export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
-  const goTo = useAppStore((s) => s.goTo);
   const t = useMessages(worksheetsMessages);
   useDocumentTitle(t.title);
 
   return (
     <div className="worksheets">
       <div className="worksheets__intro">
+        <BackLink screen="worksheets" />
         <ScreenHeading headingRef={headingRef}>
           {t.title}
         </ScreenHeading>
@@ -111,9 +111,6 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
         <div className="button-row">
           <button type="button" className="button" onClick={() => window.print()}>
             {t.print}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => goTo({ name: 'start' })}>
-            {t.backToStart}
           </button>
         </div>
       </div>

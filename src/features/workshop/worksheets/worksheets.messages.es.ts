@@ -6,7 +6,6 @@ export default {
     title: 'Hojas de trabajo para imprimir',
     lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso se imprime en su propia página; los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
     print: 'Imprimir las hojas de trabajo',
-    backToStart: 'Volver a la página de inicio',
     tickOne: 'Marque una opción.',
     tickAll: 'Marque todas las que correspondan.',
     elementaryOnly: '(solo escuelas primarias)',

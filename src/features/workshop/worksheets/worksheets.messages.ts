@@ -5,7 +5,6 @@ export const worksheetsMessages = defineMessages('worksheets-page', {
   title: 'Printable worksheets',
   lead: 'Every question of the profile and the seven steps on paper, for when Wi-Fi or laptops let you down. Each step prints on its own page; teams tick a level for each statement and write their evidence underneath.',
   print: 'Print worksheets',
-  backToStart: 'Back to the start page',
   tickOne: 'Tick one.',
   tickAll: 'Tick all that apply.',
   /** After a question asked of elementary schools only. */
