@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../../../i18n/i18n';
+import { fill, useMessages } from '../../../i18n/i18n';
 import { PLAN_FILE_EXTENSION, PLAN_FILE_MAX_BYTES, tooLarge } from '../../../store/plan-file-format';
 import { useAppStore } from '../../../store/app-store';
 import { ROOM_LIMITS } from '../../../store/room-slice';
-import { participantsFromFiles, roomFullReason, type ParticipantFile } from './participant-files';
+import { createFileCombiner, type CombineFilesResult, type ParticipantFile } from './participant-files';
 import { answerUpdate, dismissRejected, recordBatch, useRoomIntake } from './room-intake';
 import { roomFilesMessages } from './room.messages';
 
@@ -19,25 +19,46 @@ export async function contentHash(bytes: ArrayBuffer): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Files read, hashed and checked between two breaks for the page: small enough that no task runs long. */
+const SLICE = 20;
+
+/** Let the page paint and answer input before the next slice (scheduler.yield where there is one). */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** One file's bytes and hash; a file too large or unreadable carries its reason instead (never read into memory). */
+async function readFile(file: File, unreadable: string): Promise<ParticipantFile> {
+  if (file.size > PLAN_FILE_MAX_BYTES) return { fileName: file.name, content: { unreadable: tooLarge(file.size) }, hash: '' };
+  try {
+    const bytes = await file.arrayBuffer();
+    return { fileName: file.name, content: bytes, hash: await contentHash(bytes) };
+  } catch {
+    return { fileName: file.name, content: { unreadable }, hash: '' };
+  }
+}
+
 /**
- * Reads each file's bytes; a file too large or unreadable carries its reason instead. Files past what
- * a room can hold are not read at all, so dropping a folder of hundreds cannot exhaust memory.
+ * Reads and checks the files a slice at a time, so hundreds of files neither freeze the page nor sit in
+ * memory together: each file's bytes are dropped once checked. `onProgress` gets the files done so far.
  */
-async function readFiles(files: readonly File[], unreadable: string): Promise<ParticipantFile[]> {
-  return Promise.all(
-    files.map(async (file, index): Promise<ParticipantFile> => {
-      if (index >= ROOM_LIMITS.participants) return { fileName: file.name, content: { unreadable: roomFullReason() }, hash: '' };
-      // Size first, so a huge file is never read into memory.
-      if (file.size > PLAN_FILE_MAX_BYTES)
-        return { fileName: file.name, content: { unreadable: tooLarge(file.size) }, hash: '' };
-      try {
-        const bytes = await file.arrayBuffer();
-        return { fileName: file.name, content: bytes, hash: await contentHash(bytes) };
-      } catch {
-        return { fileName: file.name, content: { unreadable }, hash: '' };
-      }
-    }),
-  );
+export async function combineFiles(
+  files: readonly File[],
+  unreadable: string,
+  onProgress: (done: number) => void,
+): Promise<CombineFilesResult> {
+  // The checks for plan files (and zod) load on first use.
+  const { parsePlanFile } = await import('../../../store/plan-file');
+  const { room } = useAppStore.getState();
+  const combiner = createFileCombiner(room.participants, parsePlanFile, Math.max(0, ROOM_LIMITS.participants - room.participants.length));
+  for (let start = 0; start < files.length; start += SLICE) {
+    const slice = await Promise.all(files.slice(start, start + SLICE).map((file) => readFile(file, unreadable)));
+    for (const file of slice) combiner.add(file);
+    onProgress(Math.min(files.length, start + SLICE));
+    await yieldToPage();
+  }
+  return combiner.result();
 }
 
 /** The file intake: choose or drop participants' plan files, then say what was added and why the rest was not. */
@@ -45,6 +66,8 @@ export function AddFiles() {
   const t = useMessages(roomFilesMessages);
   const [status, setStatus] = useState<LoadStatus>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  // Shown, not announced: the status line says once that reading began and once what came of it.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -63,25 +86,18 @@ export function AddFiles() {
   const addFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
     setStatus({ kind: 'reading', count: files.length });
+    setProgress({ done: 0, total: files.length });
     try {
-      // The checks for plan files (and zod) load on first use.
-      const [{ parsePlanFile }, contents] = await Promise.all([
-        import('../../../store/plan-file'),
-        readFiles(files, t.unreadable),
-      ]);
-      const { room, addParticipants } = useAppStore.getState();
-      const { added, rejected, updates } = participantsFromFiles(
-        contents,
-        room.participants,
-        parsePlanFile,
-        Math.max(0, ROOM_LIMITS.participants - room.participants.length),
+      const { added, rejected, updates } = await combineFiles(files, t.unreadable, (done) =>
+        setProgress({ done, total: files.length }),
       );
-      addParticipants(added);
+      useAppStore.getState().addParticipants(added);
       recordBatch(rejected, updates);
       setStatus({ kind: 'done', added: added.length, rejected: rejected.length, updates: updates.length });
     } catch {
       setStatus({ kind: 'failed', message: t.checkerFailed });
     }
+    setProgress(null);
   };
 
   return (
@@ -133,6 +149,12 @@ export function AddFiles() {
           </p>
         ) : null}
       </div>
+      {progress ? (
+        <div className="room-progress">
+          <label htmlFor={`${inputId}-progress`}>{fill(t.readingProgress(progress.total), { done: progress.done })}</label>{' '}
+          <progress id={`${inputId}-progress`} max={progress.total} value={progress.done} />
+        </div>
+      ) : null}
       {status.kind === 'failed' ? (
         <p className="field-error" role="alert">
           {status.message}

@@ -49,6 +49,7 @@ export default {
     label: 'Archivos de plan guardados por los participantes',
     hint: 'Elija varios archivos {extension} a la vez o suéltelos aquí. Cada uno es un archivo que un participante o equipo guardó con «Guardar una copia». En la sala solo se conservan sus nombres y calificaciones.',
     reading: { one: 'Leyendo {count} archivo…', other: 'Leyendo {count} archivos…' },
+    readingProgress: { one: 'Leyendo {done} de {count} archivo', other: 'Leyendo {done} de {count} archivos' },
     added: { one: 'Se agregó {count} participante.', other: 'Se agregaron {count} participantes.' },
     notAdded: {
       one: '{count} archivo no se agregó; vea el motivo más abajo.',

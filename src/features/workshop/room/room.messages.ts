@@ -52,6 +52,8 @@ export const roomFilesMessages = defineMessages('room-files', {
     'Choose several {extension} files at once, or drop them here. Each is a file a participant or team saved with “Save a copy”. Only their names and ratings are kept in the room.',
   ),
   reading: count({ one: 'Reading {count} file…', other: 'Reading {count} files…' }),
+  /** {done} files of {count} read and checked so far. */
+  readingProgress: count({ one: 'Reading {done} of {count} file', other: 'Reading {done} of {count} files' }),
   added: count({ one: 'Added {count} participant.', other: 'Added {count} participants.' }),
   notAdded: count({
     one: '{count} file was not added; see why below.',
