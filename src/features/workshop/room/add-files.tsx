@@ -6,6 +6,8 @@ import { ROOM_LIMITS } from '../../../store/room-slice';
 import { createFileCombiner, type CombineFilesResult, type ParticipantFile } from './participant-files';
 import { answerUpdate, dismissRejected, recordBatch, useRoomIntake } from './room-intake';
 import { roomFilesMessages } from './room.messages';
+import { contentHash } from './content-hash';
+import { PasteCode } from './paste-code';
 
 type LoadStatus =
   | { kind: 'idle' }
@@ -13,11 +15,7 @@ type LoadStatus =
   | { kind: 'done'; added: number; rejected: number; updates: number }
   | { kind: 'failed'; message: string };
 
-/** SHA-256 of a file's bytes as hex: the same file is recognised whatever it is called. */
-export async function contentHash(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { contentHash } from './content-hash';
 
 /** Files read, hashed and checked between two breaks for the page: small enough that no task runs long. */
 const SLICE = 20;
@@ -83,17 +81,18 @@ export function AddFiles() {
     };
   }, []);
 
+  const finish = ({ added, rejected, updates }: CombineFilesResult) => {
+    useAppStore.getState().addParticipants(added);
+    recordBatch(rejected, updates);
+    setStatus({ kind: 'done', added: added.length, rejected: rejected.length, updates: updates.length });
+  };
+
   const addFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
     setStatus({ kind: 'reading', count: files.length });
     setProgress({ done: 0, total: files.length });
     try {
-      const { added, rejected, updates } = await combineFiles(files, t.unreadable, (done) =>
-        setProgress({ done, total: files.length }),
-      );
-      useAppStore.getState().addParticipants(added);
-      recordBatch(rejected, updates);
-      setStatus({ kind: 'done', added: added.length, rejected: rejected.length, updates: updates.length });
+      finish(await combineFiles(files, t.unreadable, (done) => setProgress({ done, total: files.length })));
     } catch {
       setStatus({ kind: 'failed', message: t.checkerFailed });
     }
@@ -139,6 +138,7 @@ export function AddFiles() {
           }}
         />
       </div>
+      <PasteCode onResult={finish} checkerFailed={t.checkerFailed} />
       <div role="status" className="room-status">
         {status.kind === 'reading' ? <p>{t.reading(status.count)}</p> : null}
         {status.kind === 'done' ? (
