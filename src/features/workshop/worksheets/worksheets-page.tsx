@@ -77,6 +77,27 @@ function BlankAnswer({ question }: { question: Question }) {
   }
 }
 
+/**
+ * Top of every sheet: which sheet of how many (each sheet starts on a new printed page, and the printed
+ * page numbers at the foot count the pages), and lines for who filled it in.
+ */
+function SheetHeader({ number, total }: { number: number; total: number }) {
+  const t = useMessages(worksheetsMessages);
+  return (
+    <div className="worksheet__header">
+      <p className="worksheet__sheet">{t.sheetOf({ number, total })}</p>
+      <p className="worksheet__who">
+        <span>
+          {t.participantLine} <span className="worksheet__blank" aria-hidden="true" />
+        </span>{' '}
+        <span>
+          {t.teamLine} <span className="worksheet__blank" aria-hidden="true" />
+        </span>
+      </p>
+    </div>
+  );
+}
+
 function BlankQuestion({ question }: { question: Question }) {
   const t = useMessages(worksheetsMessages);
   return (
@@ -99,6 +120,8 @@ function BlankQuestion({ question }: { question: Question }) {
 export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
   const t = useMessages(worksheetsMessages);
   useDocumentTitle(t.title);
+  // The profile and one sheet per step.
+  const sheets = stepEntries().length + 1;
 
   return (
     <div className="worksheets">
@@ -116,6 +139,7 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
       </div>
 
       <section className="worksheet" aria-labelledby="worksheet-profile">
+        <SheetHeader number={1} total={sheets} />
         <h2 id="worksheet-profile" className="worksheet__title">
           {profileContent().title}
         </h2>
@@ -127,11 +151,14 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
         </ol>
       </section>
 
-      {stepEntries().map(({ id, content }) => (
+      {stepEntries().map(({ id, content }, index) => (
         <section key={id} className="worksheet" aria-labelledby={`worksheet-${id}`}>
+          <SheetHeader number={index + 2} total={sheets} />
           <h2 id={`worksheet-${id}`} className="worksheet__title">
             {t.stepTitle({ number: content.number, title: content.title })}
           </h2>
+          {/* Under the title, so the source can never be left alone on a page of its own. */}
+          <p className="worksheet__source">{t.source({ source: sourceLabel(content.source) })}</p>
           <p>{content.purpose}</p>
           <h3 className="worksheet__subtitle">{t.rateTitle}</h3>
           <p className="worksheet__instruction">{t.rateInstruction({ notSure: ratingLabel(NOT_SURE) })}</p>
@@ -164,7 +191,6 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
               <BlankQuestion key={question.name} question={question} />
             ))}
           </ol>
-          <p className="worksheet__source">{t.source({ source: sourceLabel(content.source) })}</p>
         </section>
       ))}
       <p className="source">{interpolate(t.footer, { title: <cite>{sourceTitle()}</cite> })}</p>

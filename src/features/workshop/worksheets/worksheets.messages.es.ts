@@ -4,7 +4,10 @@ import type { worksheetsMessages } from './worksheets.messages';
 export default {
   'worksheets-page': {
     title: 'Hojas de trabajo para imprimir',
-    lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso se imprime en su propia página; los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
+    lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso empieza en una página nueva, con sus propias líneas para un nombre y un equipo; un paso con muchas preguntas continúa en una segunda página, y los números de página impresos lo indican. Los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
+    sheetOf: 'Hoja {number} de {total}',
+    participantLine: 'Participante:',
+    teamLine: 'Equipo o grupo:',
     print: 'Imprimir las hojas de trabajo',
     tickOne: 'Marque una opción.',
     tickAll: 'Marque todas las que correspondan.',
