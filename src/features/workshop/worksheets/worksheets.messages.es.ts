@@ -4,7 +4,7 @@ import type { worksheetsMessages } from './worksheets.messages';
 export default {
   'worksheets-page': {
     title: 'Hojas de trabajo para imprimir',
-    lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso empieza en una página nueva, con sus propias líneas para un nombre y un equipo; un paso con muchas preguntas continúa en una segunda página, y los números de página impresos lo indican. Los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
+    lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso empieza en una página nueva con líneas para un nombre y un equipo en la parte superior; la mayoría de los pasos ocupa varias páginas (unas 30 en total en papel tamaño carta), y cada página impresa lleva su número. Los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
     sheetOf: 'Hoja {number} de {total}',
     participantLine: 'Participante:',
     teamLine: 'Equipo o grupo:',
