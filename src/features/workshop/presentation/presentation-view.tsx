@@ -131,7 +131,14 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
       </p>
 
       <article className="presentation__step" aria-labelledby="presentation-heading">
-        <h1 id="presentation-heading" className="presentation__title" tabIndex={-1} ref={headingRef}>
+        {/* Named in one piece: Chromium would otherwise read the count in capitals and a space before the colon. */}
+        <h1
+          id="presentation-heading"
+          className="presentation__title"
+          tabIndex={-1}
+          ref={headingRef}
+          aria-label={`${t.stepCount({ number: content.number, total })}: ${content.title}`}
+        >
           <span className="presentation__count">
             {t.stepCount({ number: content.number, total })}
             <span className="visually-hidden">:</span>

@@ -149,7 +149,14 @@ export function RoomProjector({ step, headingRef }: { step: StepId; headingRef: 
       </p>
 
       <article className="presentation__step" aria-labelledby="room-projector-heading">
-        <h1 id="room-projector-heading" className="presentation__title" tabIndex={-1} ref={headingRef}>
+        {/* Named in one piece: Chromium would otherwise read the count in capitals and a space before the colon. */}
+        <h1
+          id="room-projector-heading"
+          className="presentation__title"
+          tabIndex={-1}
+          ref={headingRef}
+          aria-label={`${t.stepCount({ number: content.number, total })}: ${content.title}`}
+        >
           <span className="presentation__count">
             {t.stepCount({ number: content.number, total })}
             <span className="visually-hidden">:</span>
