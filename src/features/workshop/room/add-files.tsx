@@ -19,6 +19,8 @@ export { contentHash } from './content-hash';
 
 /** Files read, hashed and checked between two breaks for the page: small enough that no task runs long. */
 const SLICE = 20;
+/** Checking stops for a break once it has held the page this long (a long task is 50 ms). */
+const TASK_BUDGET_MS = 30;
 
 /** Let the page paint and answer input before the next slice (scheduler.yield where there is one). */
 const yieldToPage = (): Promise<void> => {
@@ -50,9 +52,20 @@ export async function combineFiles(
   const { parsePlanFile } = await import('../../../store/plan-file');
   const { room } = useAppStore.getState();
   const combiner = createFileCombiner(room.participants, parsePlanFile, Math.max(0, ROOM_LIMITS.participants - room.participants.length));
+  const read = (start: number) => Promise.all(files.slice(start, start + SLICE).map((file) => readFile(file, unreadable)));
+  let next = read(0);
   for (let start = 0; start < files.length; start += SLICE) {
-    const slice = await Promise.all(files.slice(start, start + SLICE).map((file) => readFile(file, unreadable)));
-    for (const file of slice) combiner.add(file);
+    const slice = await next;
+    // The browser reads the next slice from disk while this one is checked.
+    if (start + SLICE < files.length) next = read(start + SLICE);
+    let since = performance.now();
+    for (const file of slice) {
+      combiner.add(file);
+      if (performance.now() - since > TASK_BUDGET_MS) {
+        await yieldToPage();
+        since = performance.now();
+      }
+    }
     onProgress(Math.min(files.length, start + SLICE));
     await yieldToPage();
   }

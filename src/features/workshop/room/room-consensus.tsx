@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { TableWrap } from '../../../components/table-wrap';
 import { interpolate } from '../../../components/interpolate';
@@ -77,7 +77,7 @@ function StepItems({ stepId, items }: { stepId: StepId; items: readonly ItemSpre
 }
 
 /** For each item of each step, the rating the room agrees on; kept in the room only. */
-export function ConsensusByItem({ items }: { items: readonly ItemSpread[] }) {
+function ConsensusByItemView({ items }: { items: readonly ItemSpread[] }) {
   const t = useMessages(roomConsensusMessages);
   return (
     <section className="results-section" aria-labelledby="consensus-heading">
@@ -190,3 +190,6 @@ export function ConsensusAsTeamPlan() {
     </section>
   );
 }
+
+/** Memoised: while a big batch lands, the room's heavy parts render from a deferred list (room-page.tsx). */
+export const ConsensusByItem = memo(ConsensusByItemView);

@@ -2,7 +2,7 @@
  * The facilitator room: participants' files in, the spread and the most disputed items, the consensus the
  * room records, and the report. Each part lives in its own file beside this one.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { interpolate } from '../../../components/interpolate';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { sourcePageText, sourceTitle } from '../../../content/sources';
@@ -23,13 +23,21 @@ import { STEP_IDS } from '../../../stages/stage-list';
 import './room.css';
 import { ScreenHeading } from '../../../components/screen-heading';
 
+/** More participants than this arriving at once render in the background. */
+const BIG_BATCH = 50;
+
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
 
 export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
   const t = useMessages(roomPageMessages);
   const room = useAppStore((s) => s.room);
   useDocumentTitle(t.documentTitle);
-  const summary = useMemo(() => combineRoom(room.participants), [room.participants]);
+  // A batch of hundreds lands in one update: the table and the spreads then follow in a deferred render that
+  // React splits into short pieces, so the page keeps answering meanwhile (the status line is not deferred).
+  // A small change renders at once.
+  const deferred = useDeferredValue(room.participants);
+  const participants = Math.abs(room.participants.length - deferred.length) > BIG_BATCH ? deferred : room.participants;
+  const summary = useMemo(() => combineRoom(participants), [participants]);
   const agreement = useMemo(() => consensusReadiness(room.consensus), [room.consensus]);
   const hasParticipants = room.participants.length > 0;
   const links = useMessages(roomLinksMessages);
@@ -54,7 +62,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
         <h2 className="section-title" id="participants-heading">
           {t.participantsTitle}
         </h2>
-        <ParticipantsTable participants={room.participants} />
+        <ParticipantsTable participants={participants} />
       </section>
 
       {hasParticipants ? (

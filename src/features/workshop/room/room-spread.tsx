@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { TableWrap } from '../../../components/table-wrap';
 import { LEVELS, NOT_SURE, ratingLabel } from '../../../content/levels';
 import { fill, messagesOf, useMessages } from '../../../i18n/i18n';
@@ -38,7 +39,7 @@ export function SpreadList({ item }: { item: ItemSpread }) {
 }
 
 /** The disagreement rule and the items the room disagrees on most. */
-export function MostDisputed({ summary }: { summary: RoomSummary }) {
+function MostDisputedView({ summary }: { summary: RoomSummary }) {
   const t = useMessages(roomSpreadMessages);
   const links = useMessages(roomLinksMessages);
   const disputed = summary.mostDisputed.slice(0, MOST_DISPUTED_COUNT);
@@ -80,7 +81,7 @@ export function MostDisputed({ summary }: { summary: RoomSummary }) {
 }
 
 /** How the participants' step roll-ups spread over the levels. */
-export function SpreadByStep({ summary }: { summary: RoomSummary }) {
+function SpreadByStepView({ summary }: { summary: RoomSummary }) {
   const t = useMessages(roomSpreadMessages);
   return (
     <section className="results-section" aria-labelledby="step-spread-heading">
@@ -122,3 +123,9 @@ export function SpreadByStep({ summary }: { summary: RoomSummary }) {
     </section>
   );
 }
+
+/** Memoised: while a big batch lands, the room's heavy parts render from a deferred list (room-page.tsx). */
+export const MostDisputed = memo(MostDisputedView);
+
+/** Memoised: while a big batch lands, the room's heavy parts render from a deferred list (room-page.tsx). */
+export const SpreadByStep = memo(SpreadByStepView);
