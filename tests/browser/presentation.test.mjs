@@ -48,6 +48,17 @@ test('keyboard only: open the presentation from the start page, walk all seven s
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: /^Step 1 of 7/ }).waitFor();
   assert.equal(await focusedHeading(), `Step 1 of 7: ${STEP_TITLES[0]}`);
+  // What a screen reader hears, as Chromium computes it: not the count in capitals with a space before the colon.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const heading = nodes.find((n) => n.role?.value === 'heading' && n.properties?.some((p) => p.name === 'level' && p.value.value === 1));
+  assert.equal(heading?.name?.value, `Step 1 of 7: ${STEP_TITLES[0]}`);
+  // No stray warning sign beside the minutes field while its error slot is empty.
+  assert.equal(
+    await page.locator('.timer__error').evaluate((el) => getComputedStyle(el, '::before').content),
+    'none',
+  );
   await expectNoAxeViolations(page, 'the presentation view');
 
   for (let step = 2; step <= 7; step++) {
