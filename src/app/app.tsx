@@ -27,6 +27,7 @@ import {
   ResultsPage,
   ReviewPage,
   RoomPage,
+  RoomProjector,
   ScreenLoading,
   SnapshotPage,
   StageForm,
@@ -101,14 +102,18 @@ export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: b
 
   // On a projector the app's header, stepper and footer only take room from the step; the view has its own
   // "Leave presentation" button and Escape.
-  if (view.name === 'presentation' && !unknownAddress) {
+  if ((view.name === 'presentation' || view.name === 'room-present') && !unknownAddress) {
     return (
       <>
         <DataNotices />
         <main id="main" className="presentation-main" tabIndex={-1}>
           <ScreenErrorBoundary key={key} onLeave={leave}>
             <Suspense fallback={<ScreenLoading />}>
-              <PresentationView step={view.step} returnTo={view.returnTo} headingRef={headingRef} />
+              {view.name === 'presentation' ? (
+                <PresentationView step={view.step} returnTo={view.returnTo} headingRef={headingRef} />
+              ) : (
+                <RoomProjector key={externalRevision} step={view.step} headingRef={headingRef} />
+              )}
             </Suspense>
           </ScreenErrorBoundary>
         </main>

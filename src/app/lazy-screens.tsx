@@ -76,3 +76,8 @@ export function RoomPage(props: ComponentProps<Room['RoomPage']>) {
   const { RoomPage: Screen } = room.useModule();
   return <Screen {...props} />;
 }
+
+export function RoomProjector(props: ComponentProps<Room['RoomProjector']>) {
+  const { RoomProjector: Screen } = room.useModule();
+  return <Screen {...props} />;
+}

@@ -35,7 +35,7 @@ if (hasSavedAnswers()) void loadWizard().catch(() => {}); // alongside the check
 function loadScreenFor({ name }: View): Promise<unknown> {
   if (name === 'start' || name === 'privacy') return Promise.resolve();
   if (name === 'presentation' || name === 'worksheets') return loadWorkshop();
-  if (name === 'room') return loadRoom();
+  if (name === 'room' || name === 'room-present') return loadRoom();
   if (name === 'results' || name === 'plan' || name === 'progress' || name === 'snapshot') return loadResults();
   return loadWizard();
 }

@@ -13,6 +13,8 @@ export type View =
   | { name: 'worksheets' }
   /** The facilitator's room: participants' files combined, consensus recorded. */
   | { name: 'room' }
+  /** The room on a projector: one step's items at a time, most disputed first, consensus by keyboard. */
+  | { name: 'room-present'; step: StepId }
   /** What the app keeps and where: a screen of its own, linked from every page's footer. */
   | { name: 'privacy' }
   /** A reassessment against its baseline (issue 14). */

@@ -56,6 +56,7 @@ const viewSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('presentation'), step: stepIdSchema, returnTo: stageIdSchema.optional() }),
   z.object({ name: z.literal('worksheets') }),
   z.object({ name: z.literal('room') }),
+  z.object({ name: z.literal('room-present'), step: stepIdSchema }),
   z.object({ name: z.literal('privacy') }),
   z.object({ name: z.literal('progress') }),
   z.object({ name: z.literal('snapshot'), id: z.string().min(1).max(100) }),

@@ -25,7 +25,7 @@ export interface RoomData {
  * files always fit.
  */
 export const ROOM_LIMITS = {
-  participants: 200,
+  participants: 500,
   name: 200,
   team: 500,
   group: 200,

@@ -15,6 +15,7 @@ const everyView: View[] = [
   ...STEP_IDS.map((step) => ({ name: 'presentation', step, returnTo: 'profile' }) as const),
   { name: 'worksheets' },
   { name: 'room' },
+  ...STEP_IDS.map((step) => ({ name: 'room-present', step }) as const),
   { name: 'privacy' },
 ];
 
@@ -34,7 +35,7 @@ describe('screen addresses', () => {
   });
 
   test('an address the app does not have is null, not a guess', () => {
-    for (const path of ['/steps', '/steps/unknown', '/present/profile', '/results/extra', '/nowhere', '/steps/needs/x']) {
+    for (const path of ['/steps', '/steps/unknown', '/present/profile', '/results/extra', '/nowhere', '/steps/needs/x', '/room/present/profile', '/room/present/needs/x', '/room/other']) {
       expect(parse(path)).toBeNull();
     }
   });
@@ -52,4 +53,9 @@ describe('screen addresses', () => {
       }),
     );
   });
+});
+
+test('the room’s projector view opens at its first step from /room/present', () => {
+  const url = new URL('/room/present', 'https://example.org');
+  expect(viewOfPath(url.pathname, url.search)).toEqual({ name: 'room-present', step: STEP_IDS[0] });
 });

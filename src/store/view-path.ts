@@ -9,6 +9,7 @@
  *   /room                   workshop room         /privacy       the privacy note
  *   /progress               progress since the baseline
  *   /snapshots/<id>         one past snapshot, read-only (the id is random, never an answer)
+ *   /room/present/<step>    the room on a projector
  *
  * `?from=review` (a stage opened from the review page) and `?from=<stage>` (a presentation opened from a stage)
  * say where "Save and return" and "Leave" go back to.
@@ -36,6 +37,8 @@ export function pathOfView(view: View): string {
       return `/present/${view.step}${view.returnTo ? `?from=${view.returnTo}` : ''}`;
     case 'snapshot':
       return `/snapshots/${encodeURIComponent(view.id)}`;
+    case 'room-present':
+      return `/room/present/${view.step}`;
     default:
       return `/${view.name}`;
   }
@@ -43,9 +46,14 @@ export function pathOfView(view: View): string {
 
 /** The view an address shows, or null for an address the app does not have. */
 export function viewOfPath(pathname: string, search: string): View | null {
-  const [first, second, extra] = pathname.replace(/^\/+|\/+$/g, '').split('/');
+  const [first, second, third, extra] = pathname.replace(/^\/+|\/+$/g, '').split('/');
   const from = new URLSearchParams(search).get('from');
   if (extra !== undefined) return null;
+  if (first === 'room' && second === 'present') {
+    if (third === undefined) return { name: 'room-present', step: STEP_IDS[0]! };
+    return isStep(third) ? { name: 'room-present', step: third } : null;
+  }
+  if (third !== undefined) return null;
   if (!first) return { name: 'start' };
   if (first === 'profile' && second === undefined) {
     return from === 'review' ? { name: 'stage', stage: 'profile', returnToReview: true } : { name: 'stage', stage: 'profile' };

@@ -1,7 +1,7 @@
 // Issue 6: the presentation view, driven by keyboard alone, and the printable worksheets, on screen and as a PDF.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -48,6 +48,17 @@ test('keyboard only: open the presentation from the start page, walk all seven s
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: /^Step 1 of 7/ }).waitFor();
   assert.equal(await focusedHeading(), `Step 1 of 7: ${STEP_TITLES[0]}`);
+  // What a screen reader hears, as Chromium computes it: not the count in capitals with a space before the colon.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const heading = nodes.find((n) => n.role?.value === 'heading' && n.properties?.some((p) => p.name === 'level' && p.value.value === 1));
+  assert.equal(heading?.name?.value, `Step 1 of 7: ${STEP_TITLES[0]}`);
+  // No stray warning sign beside the minutes field while its error slot is empty.
+  assert.equal(
+    await page.locator('.timer__error').evaluate((el) => getComputedStyle(el, '::before').content),
+    'none',
+  );
   await expectNoAxeViolations(page, 'the presentation view');
 
   for (let step = 2; step <= 7; step++) {
@@ -120,10 +131,22 @@ test('the worksheets pass axe and print to a PDF with every step on its own page
   assert.ok(text.includes('Building STEM Teacher Leadership'), 'the PDF names its source');
   assert.ok(!text.includes('Print worksheets'), 'buttons are not printed');
   assert.ok(!text.includes('STEM Teacher Leadership Planner'), 'the app header is not printed');
-  // A page per step: each step title starts a new page.
-  const pages = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).split('\f');
+  // A page per step: each sheet (profile, then the steps) starts a new page with its header, its name lines and
+  // its title; every page carries its number; no page holds only a source line.
+  const pages = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+  const lines = (p) => p.split('\n').map((l) => l.trim()).filter(Boolean);
   for (const index of STEP_TITLES.keys()) {
-    const first = pages.find((p) => p.includes(`Step ${index + 1}:`));
-    assert.ok(first?.trimStart().startsWith(`Step ${index + 1}:`), `step ${index + 1} starts its own page`);
+    const first = pages.find((p) => p.includes(`Step ${index + 1}: ${STEP_TITLES[index].split(' ')[0]}`));
+    assert.ok(first, `step ${index + 1} is printed`);
+    assert.equal(lines(first)[0], `Sheet ${index + 2} of 8`, `step ${index + 1} starts its own page, with its sheet number`);
+    assert.ok(first.includes('Participant:') && first.includes('Team or group:'), `step ${index + 1} has lines for a name and a team`);
   }
+  for (const [number, page] of pages.entries()) {
+    assert.ok(page.includes(`${number + 1} / ${pages.length}`), `page ${number + 1} shows its number`);
+    const content = lines(page).filter((l) => l !== `${number + 1} / ${pages.length}`);
+    assert.ok(content.length > 1 && !content.every((l) => l.startsWith('Source:')), `page ${number + 1} holds more than a source line`);
+  }
+  const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))[1]);
+  assert.equal(pageCount, pages.length);
+  if (process.env.KEEP_WORKSHEETS_PDF) writeFileSync(process.env.KEEP_WORKSHEETS_PDF, readFileSync(pdfPath));
 });

@@ -6,7 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser } from './chromium.mjs';
+import { expectNoAxeViolations } from './axe.mjs';
+import { AXE_CONTEXT, launchBrowser } from './chromium.mjs';
 import { APP_URL, rateStepAndContinue, saveCopy, savedState } from './helpers.mjs';
 
 let context;
@@ -15,7 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'stl-room-session-'));
 const PEOPLE = ['Ana García', 'Ben Okafor', 'Ana García'];
 
 before(async () => {
-  context = await launchBrowser();
+  context = await launchBrowser(AXE_CONTEXT);
 });
 after(async () => context?.close());
 
@@ -67,6 +68,67 @@ function answersGiven(value) {
   return value === '' ? undefined : value;
 }
 
+/** The level-1 heading's name as Chromium gives it to assistive technology (not Playwright's own computation). */
+async function accessibleHeadingName() {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const heading = nodes.find((n) => n.role?.value === 'heading' && n.properties?.some((p) => p.name === 'level' && p.value.value === 1));
+  return heading?.name?.value;
+}
+
+const focusedRadio = () =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLInputElement) || element.type !== 'radio') return null;
+    return { legend: element.closest('fieldset')?.querySelector('legend')?.textContent ?? '', checked: element.checked };
+  });
+
+/**
+ * On the projector view, by keyboard only: back to step 1 with Page Up, Tab into each item's consensus and
+ * arrow down to Model (each arrow records at once), start the timer with T, show names with N; then reload:
+ * the timer is still running and the consensus is kept. Escape goes back to the room.
+ */
+async function recordConsensusOnTheProjector() {
+  await page.getByRole('button', { name: 'Show the room on the projector' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Step \d of 7/ }).waitFor();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('PageUp');
+  await page.getByRole('heading', { level: 1, name: /^Step 1 of 7/ }).waitFor();
+  assert.equal(await accessibleHeadingName(), 'Step 1 of 7: Assess STEM-related needs');
+  assert.match(page.url(), /\/room\/present\/needs$/);
+  assert.equal(await page.getByRole('button', { name: 'Show names' }).getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.getByText('Ana García').count(), 0, 'names are hidden by default');
+  await expectNoAxeViolations(page, 'the room on the projector');
+
+  const recorded = new Set();
+  for (let presses = 0; recorded.size < 4 && presses < 80; presses++) {
+    await page.keyboard.press('Tab');
+    const radio = await focusedRadio();
+    if (!radio || recorded.has(radio.legend)) continue;
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    recorded.add(radio.legend);
+  }
+  assert.equal(recorded.size, 4, 'every item of step 1 reached by Tab');
+  const consensus = (await savedState(page)).state.room.consensus.needs;
+  assert.deepEqual(Object.values(consensus), ['model', 'model', 'model', 'model']);
+
+  await page.keyboard.press('t');
+  await page.getByRole('button', { name: 'Pause timer' }).waitFor();
+  await page.keyboard.press('n');
+  assert.equal(await page.getByRole('button', { name: 'Show names' }).getAttribute('aria-pressed'), 'true');
+  assert.ok((await page.getByText('Ana García').count()) > 0, 'names are shown on request');
+  await expectNoAxeViolations(page, 'the room on the projector with names shown');
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /^Step 1 of 7/ }).waitFor();
+  await page.getByRole('button', { name: 'Pause timer' }).waitFor();
+  assert.equal(await page.getByRole('group', { name: /^Consensus for item 1\.1/ }).getByLabel('Model').isChecked(), true);
+  await page.keyboard.press('t');
+  await page.getByRole('button', { name: 'Start timer' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { level: 1, name: 'Workshop room: individual, then team' }).waitFor();
+}
+
 test('three participants of one district, the same day: three files, three names in the room', async () => {
   const files = [];
   for (const [index, name] of PEOPLE.entries()) files.push(await participantSaves(name, index));
@@ -84,9 +146,7 @@ test('three participants of one district, the same day: three files, three names
   assert.equal(await table.getByRole('rowheader', { name: 'Ana García' }).count(), 2, 'two people named Ana García stay apart');
   assert.equal(await table.getByRole('rowheader', { name: 'Ben Okafor' }).count(), 1);
 
-  for (const number of ['1.1', '1.2', '1.3', '1.4']) {
-    await page.getByRole('group', { name: new RegExp(`^Consensus for item ${number.replace('.', '\\.')}`) }).getByLabel('Model').check();
-  }
+  await recordConsensusOnTheProjector();
   assert.deepEqual(answersGiven((await savedState(page)).state.steps), answersGiven(ownPlan.steps), 'the consensus did not touch the plan');
 
   await page.getByLabel('Name of this room (optional)').fill('Río Grande cohort');

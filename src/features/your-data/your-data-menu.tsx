@@ -5,6 +5,8 @@ import { useStorageStatus } from '../../store/safe-storage';
 import { chooseFile, removeMyAnswers, saveCopy, setMemoryOnly } from '../../store/file-flow';
 import { useMessages } from '../../i18n/i18n';
 import { dataMenuMessages } from './your-data.messages';
+import { answersCodeDialogMessages } from './answers-code.messages';
+import { AnswersCodeDialog } from './answers-code-dialog';
 
 /** The header's "Your data" menu: save a copy, open a file, memory-only mode, remove everything. */
 export function YourDataMenu() {
@@ -16,6 +18,8 @@ export function YourDataMenu() {
   const toggle = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const t = useMessages(dataMenuMessages);
+  const codeText = useMessages(answersCodeDialogMessages);
+  const [codeOpen, setCodeOpen] = useState(false);
 
   useEffect(() => {
     if (!open) return;
@@ -67,6 +71,13 @@ export function YourDataMenu() {
             {t.saveCopy}
           </button>
           <p className="hint">{t.saveCopyHint({ extension: PLAN_FILE_EXTENSION })}</p>
+        </div>
+        <div className="data-menu__item">
+          <button type="button" className="button button--small button--secondary" onClick={() => setCodeOpen(true)}>
+            {codeText.open}
+          </button>
+          <p className="hint">{codeText.openHint}</p>
+          <AnswersCodeDialog open={codeOpen} onClose={() => setCodeOpen(false)} />
         </div>
         <div className="data-menu__item">
           <button type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>

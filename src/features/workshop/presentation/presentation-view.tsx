@@ -6,13 +6,13 @@ import { sourceLabel } from '../../../content/sources';
 import { stepEntries } from '../../../stages/stage-list';
 import type { StageId, StepId } from '../../../stages/stage-list';
 import { useAppStore } from '../../../store/app-store';
-import { STORAGE_KEY } from '../../../store/persist-keys';
 import { openView } from '../../../store/navigation';
 import { presentationMessages } from './presentation.messages';
-import { presentationAction, type PresentationAction } from './shortcuts';
+import { presentationAction, readCharacterKeysSetting, writeCharacterKeysSetting, type PresentationAction } from './shortcuts';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { StepTimerControls } from './step-timer-controls';
 import { useStepTimers } from './use-step-timers';
+import { useBackTarget } from '../back-link';
 
 interface PresentationViewProps {
   step: StepId;
@@ -25,30 +25,6 @@ interface PresentationViewProps {
  * One step at a time in large type for a projector (issue 6): purpose, readiness items with their four
  * level descriptors, and discussion prompts, with an optional countdown and keyboard shortcuts.
  */
-/**
- * Whether T, P and ? act as shortcuts. Someone who turns them off (speech input, WCAG 2.1.4) should not
- * have to again each time they present, so the choice lasts for the browser session; it is a setting
- * of this device, not part of the plan, and "Remove my answers" clears it with the app's other keys.
- */
-const CHARACTER_KEYS_SETTING = `${STORAGE_KEY}:single-key-shortcuts`;
-
-function readCharacterKeysSetting(): boolean {
-  try {
-    return window.sessionStorage.getItem(CHARACTER_KEYS_SETTING) !== 'off';
-  } catch {
-    return true; // storage blocked: the default
-  }
-}
-
-function writeCharacterKeysSetting(on: boolean): void {
-  try {
-    if (on) window.sessionStorage.removeItem(CHARACTER_KEYS_SETTING);
-    else window.sessionStorage.setItem(CHARACTER_KEYS_SETTING, 'off');
-  } catch {
-    // Storage blocked: the choice lasts until the page is left.
-  }
-}
-
 export function PresentationView({ step, returnTo, headingRef }: PresentationViewProps) {
   const goTo = useAppStore((s) => s.goTo);
   const t = useMessages(presentationMessages);
@@ -75,10 +51,9 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
     setTimeUpMessage('');
     goTo({ name: 'presentation', step: next.id, ...(returnTo ? { returnTo } : {}) });
   };
-  const leave = () => {
-    if (returnTo) openView({ name: 'stage', stage: returnTo });
-    else goTo({ name: 'start' });
-  };
+  // Leave goes back where the facilitator came from: the stage named in the address, else the screen before.
+  const cameFrom = useBackTarget('presentation', returnTo ? { name: 'stage', stage: returnTo } : undefined);
+  const leave = () => openView(returnTo ? { name: 'stage', stage: returnTo } : cameFrom);
   const toggleTimer = () => {
     if (!timers.timer.running) setTimeUpMessage('');
     timers.toggle();
@@ -156,7 +131,14 @@ export function PresentationView({ step, returnTo, headingRef }: PresentationVie
       </p>
 
       <article className="presentation__step" aria-labelledby="presentation-heading">
-        <h1 id="presentation-heading" className="presentation__title" tabIndex={-1} ref={headingRef}>
+        {/* Named in one piece: Chromium would otherwise read the count in capitals and a space before the colon. */}
+        <h1
+          id="presentation-heading"
+          className="presentation__title"
+          tabIndex={-1}
+          ref={headingRef}
+          aria-label={`${t.stepCount({ number: content.number, total })}: ${content.title}`}
+        >
           <span className="presentation__count">
             {t.stepCount({ number: content.number, total })}
             <span className="visually-hidden">:</span>

@@ -2,6 +2,8 @@
  * Keyboard shortcuts of the presentation view, as pure data and a pure function so the help overlay
  * lists exactly what the handler does. PageDown/PageUp are what presentation clickers send.
  */
+import { STORAGE_KEY } from '../../../store/persist-keys';
+
 export type PresentationAction = 'next' | 'previous' | 'toggleTimer' | 'leave' | 'help';
 
 /** Keys with a name (worded in the catalog); a letter, arrow or symbol is shown as it is typed. */
@@ -83,5 +85,29 @@ export function presentationAction(press: KeyPress, options: { characterKeys: bo
       return 'help';
     default:
       return null;
+  }
+}
+
+/**
+ * Whether single-key shortcuts (T, P and ? here; T and N on the room's projector view) act. Someone who turns them off (speech input, WCAG 2.1.4) should not
+ * have to again each time they present, so the choice lasts for the browser session; it is a setting
+ * of this device, not part of the plan, and "Remove my answers" clears it with the app's other keys.
+ */
+const CHARACTER_KEYS_SETTING = `${STORAGE_KEY}:single-key-shortcuts`;
+
+export function readCharacterKeysSetting(): boolean {
+  try {
+    return window.sessionStorage.getItem(CHARACTER_KEYS_SETTING) !== 'off';
+  } catch {
+    return true; // storage blocked: the default
+  }
+}
+
+export function writeCharacterKeysSetting(on: boolean): void {
+  try {
+    if (on) window.sessionStorage.removeItem(CHARACTER_KEYS_SETTING);
+    else window.sessionStorage.setItem(CHARACTER_KEYS_SETTING, 'off');
+  } catch {
+    // Storage blocked: the choice lasts until the page is left.
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { StepId } from '../../../stages/stage-order';
+import { STEP_IDS, type StepId } from '../../../stages/stage-order';
 
 export const DEFAULT_TIMER_MINUTES = 10;
 export const MAX_TIMER_MINUTES = 90;
@@ -30,12 +30,57 @@ export function formatRemaining(ms: number): string {
   return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
 }
 
+type Timers = Partial<Record<StepId, TimerState>>;
+
+const isTimerState = (value: unknown): value is TimerState => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { minutes, remainingMs, endsAt } = value as Record<string, unknown>;
+  return (
+    Number.isInteger(minutes) &&
+    (minutes as number) >= 1 &&
+    (minutes as number) <= MAX_TIMER_MINUTES &&
+    typeof remainingMs === 'number' &&
+    remainingMs >= 0 &&
+    remainingMs <= (minutes as number) * 60_000 &&
+    (endsAt === null || (typeof endsAt === 'number' && Number.isFinite(endsAt)))
+  );
+};
+
+/** Timers saved for this browser tab; anything damaged or unknown is dropped, step by step. */
+export function readTimers(storageKey: string | undefined): Timers {
+  if (!storageKey) return {};
+  try {
+    const saved: unknown = JSON.parse(window.sessionStorage.getItem(storageKey) ?? '{}');
+    if (typeof saved !== 'object' || saved === null) return {};
+    const kept: Timers = {};
+    for (const step of STEP_IDS) {
+      const value = (saved as Record<string, unknown>)[step];
+      if (isTimerState(value)) kept[step] = value;
+    }
+    return kept;
+  } catch {
+    return {}; // storage blocked or not JSON: fresh timers
+  }
+}
+
+function writeTimers(storageKey: string | undefined, timers: Timers): void {
+  if (!storageKey) return;
+  try {
+    window.sessionStorage.setItem(storageKey, JSON.stringify(timers));
+  } catch {
+    // Storage blocked or full: the timers last until the page is left.
+  }
+}
+
 /**
  * One countdown per step, kept while presenting so each step remembers its minutes and time left.
  * `onFinished` runs once per countdown that reaches zero (for the one "time is up" announcement).
+ * With a `storageKey` the timers are kept for the browser tab (sessionStorage), so a reload finds each
+ * step's countdown where it was: a running one has kept running, since it is stored as its end time.
  */
-export function useStepTimers(step: StepId, onFinished: (step: StepId) => void) {
-  const [timers, setTimers] = useState<Partial<Record<StepId, TimerState>>>({});
+export function useStepTimers(step: StepId, onFinished: (step: StepId) => void, storageKey?: string) {
+  const [timers, setTimers] = useState<Timers>(() => readTimers(storageKey));
+  useEffect(() => writeTimers(storageKey, timers), [storageKey, timers]);
   const [now, setNow] = useState(() => Date.now());
   const timer = timers[step] ?? freshTimer(DEFAULT_TIMER_MINUTES);
   const { endsAt } = timer;

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../../../i18n/i18n';
+import { fill, useMessages } from '../../../i18n/i18n';
 import { PLAN_FILE_EXTENSION, PLAN_FILE_MAX_BYTES, tooLarge } from '../../../store/plan-file-format';
 import { useAppStore } from '../../../store/app-store';
 import { ROOM_LIMITS } from '../../../store/room-slice';
-import { participantsFromFiles, roomFullReason, type ParticipantFile } from './participant-files';
+import { createFileCombiner, type CombineFilesResult, type ParticipantFile } from './participant-files';
 import { answerUpdate, dismissRejected, recordBatch, useRoomIntake } from './room-intake';
 import { roomFilesMessages } from './room.messages';
+import { contentHash } from './content-hash';
+import { PasteCode } from './paste-code';
 
 type LoadStatus =
   | { kind: 'idle' }
@@ -13,31 +15,61 @@ type LoadStatus =
   | { kind: 'done'; added: number; rejected: number; updates: number }
   | { kind: 'failed'; message: string };
 
-/** SHA-256 of a file's bytes as hex: the same file is recognised whatever it is called. */
-export async function contentHash(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+export { contentHash } from './content-hash';
+
+/** Files read, hashed and checked between two breaks for the page: small enough that no task runs long. */
+const SLICE = 20;
+/** Checking stops for a break once it has held the page this long (a long task is 50 ms). */
+const TASK_BUDGET_MS = 30;
+
+/** Let the page paint and answer input before the next slice (scheduler.yield where there is one). */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** One file's bytes and hash; a file too large or unreadable carries its reason instead (never read into memory). */
+async function readFile(file: File, unreadable: string): Promise<ParticipantFile> {
+  if (file.size > PLAN_FILE_MAX_BYTES) return { fileName: file.name, content: { unreadable: tooLarge(file.size) }, hash: '' };
+  try {
+    const bytes = await file.arrayBuffer();
+    return { fileName: file.name, content: bytes, hash: await contentHash(bytes) };
+  } catch {
+    return { fileName: file.name, content: { unreadable }, hash: '' };
+  }
 }
 
 /**
- * Reads each file's bytes; a file too large or unreadable carries its reason instead. Files past what
- * a room can hold are not read at all, so dropping a folder of hundreds cannot exhaust memory.
+ * Reads and checks the files a slice at a time, so hundreds of files neither freeze the page nor sit in
+ * memory together: each file's bytes are dropped once checked. `onProgress` gets the files done so far.
  */
-async function readFiles(files: readonly File[], unreadable: string): Promise<ParticipantFile[]> {
-  return Promise.all(
-    files.map(async (file, index): Promise<ParticipantFile> => {
-      if (index >= ROOM_LIMITS.participants) return { fileName: file.name, content: { unreadable: roomFullReason() }, hash: '' };
-      // Size first, so a huge file is never read into memory.
-      if (file.size > PLAN_FILE_MAX_BYTES)
-        return { fileName: file.name, content: { unreadable: tooLarge(file.size) }, hash: '' };
-      try {
-        const bytes = await file.arrayBuffer();
-        return { fileName: file.name, content: bytes, hash: await contentHash(bytes) };
-      } catch {
-        return { fileName: file.name, content: { unreadable }, hash: '' };
+export async function combineFiles(
+  files: readonly File[],
+  unreadable: string,
+  onProgress: (done: number) => void,
+): Promise<CombineFilesResult> {
+  // The checks for plan files (and zod) load on first use.
+  const { parsePlanFile } = await import('../../../store/plan-file');
+  const { room } = useAppStore.getState();
+  const combiner = createFileCombiner(room.participants, parsePlanFile, Math.max(0, ROOM_LIMITS.participants - room.participants.length));
+  const read = (start: number) => Promise.all(files.slice(start, start + SLICE).map((file) => readFile(file, unreadable)));
+  let next = read(0);
+  for (let start = 0; start < files.length; start += SLICE) {
+    const slice = await next;
+    // The browser reads the next slice from disk while this one is checked.
+    if (start + SLICE < files.length) next = read(start + SLICE);
+    let since = performance.now();
+    for (const file of slice) {
+      combiner.add(file);
+      if (performance.now() - since > TASK_BUDGET_MS) {
+        await yieldToPage();
+        since = performance.now();
       }
-    }),
-  );
+    }
+    onProgress(Math.min(files.length, start + SLICE));
+    await yieldToPage();
+  }
+  return combiner.result();
 }
 
 /** The file intake: choose or drop participants' plan files, then say what was added and why the rest was not. */
@@ -45,6 +77,8 @@ export function AddFiles() {
   const t = useMessages(roomFilesMessages);
   const [status, setStatus] = useState<LoadStatus>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  // Shown, not announced: the status line says once that reading began and once what came of it.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -60,28 +94,22 @@ export function AddFiles() {
     };
   }, []);
 
+  const finish = ({ added, rejected, updates }: CombineFilesResult) => {
+    useAppStore.getState().addParticipants(added);
+    recordBatch(rejected, updates);
+    setStatus({ kind: 'done', added: added.length, rejected: rejected.length, updates: updates.length });
+  };
+
   const addFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
     setStatus({ kind: 'reading', count: files.length });
+    setProgress({ done: 0, total: files.length });
     try {
-      // The checks for plan files (and zod) load on first use.
-      const [{ parsePlanFile }, contents] = await Promise.all([
-        import('../../../store/plan-file'),
-        readFiles(files, t.unreadable),
-      ]);
-      const { room, addParticipants } = useAppStore.getState();
-      const { added, rejected, updates } = participantsFromFiles(
-        contents,
-        room.participants,
-        parsePlanFile,
-        Math.max(0, ROOM_LIMITS.participants - room.participants.length),
-      );
-      addParticipants(added);
-      recordBatch(rejected, updates);
-      setStatus({ kind: 'done', added: added.length, rejected: rejected.length, updates: updates.length });
+      finish(await combineFiles(files, t.unreadable, (done) => setProgress({ done, total: files.length })));
     } catch {
       setStatus({ kind: 'failed', message: t.checkerFailed });
     }
+    setProgress(null);
   };
 
   return (
@@ -123,6 +151,7 @@ export function AddFiles() {
           }}
         />
       </div>
+      <PasteCode onResult={finish} checkerFailed={t.checkerFailed} />
       <div role="status" className="room-status">
         {status.kind === 'reading' ? <p>{t.reading(status.count)}</p> : null}
         {status.kind === 'done' ? (
@@ -133,6 +162,12 @@ export function AddFiles() {
           </p>
         ) : null}
       </div>
+      {progress ? (
+        <div className="room-progress">
+          <label htmlFor={`${inputId}-progress`}>{fill(t.readingProgress(progress.total), { done: progress.done })}</label>{' '}
+          <progress id={`${inputId}-progress`} max={progress.total} value={progress.done} />
+        </div>
+      ) : null}
       {status.kind === 'failed' ? (
         <p className="field-error" role="alert">
           {status.message}

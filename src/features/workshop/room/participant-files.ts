@@ -73,41 +73,33 @@ export const sameParticipantInBatchReason = (name: string): string => t().samePa
 export const roomFullReason = (): string => t().roomFull({ max: formatNumber(ROOM_LIMITS.participants) });
 
 /**
- * Parse every file; valid ones become participants, the rest are listed with the reason. A file
- * from someone already in the room with different ratings becomes a pending update (the caller asks).
+ * The files of one batch, checked one at a time as they are read, so a batch of hundreds can be read in
+ * slices with the page kept responsive between them (add-files.tsx) and the bytes of each file dropped as
+ * soon as it is checked. Within the batch, a person's second file is held against their first.
  */
-export function participantsFromFiles(
-  files: readonly ParticipantFile[],
+export function createFileCombiner(
   existing: readonly Participant[],
   parse: (input: ArrayBuffer | Uint8Array | string) => ParsePlanFileResult,
   roomSpace: number = ROOM_LIMITS.participants,
-): CombineFilesResult {
+) {
   const byHash = new Map(existing.filter((p) => p.contentHash).map((p) => [p.contentHash, p.name]));
   const byPerson = new Map(existing.filter((p) => p.participantId).map((p) => [p.participantId!, p]));
   const inBatch = new Map<string, Participant>();
   const added: Participant[] = [];
   const rejected: RejectedFile[] = [];
   const updates: PendingUpdate[] = [];
-  for (const file of files) {
+
+  const add = (file: ParticipantFile): void => {
     const fileName = cut(file.fileName, ROOM_LIMITS.fileName) || t().unnamedFile;
-    const reject = (reason: string) => rejected.push({ fileName, reason });
+    const reject = (reason: string) => void rejected.push({ fileName, reason });
     const sameFile = file.hash ? byHash.get(file.hash) : undefined;
-    if (sameFile !== undefined) {
-      reject(duplicateReason(sameFile));
-      continue;
-    }
+    if (sameFile !== undefined) return reject(duplicateReason(sameFile));
     const { content } = file;
     const result: ParsePlanFileResult =
       typeof content === 'object' && 'unreadable' in content ? { ok: false, message: content.unreadable } : parse(content);
-    if (!result.ok) {
-      reject(result.message);
-      continue;
-    }
+    if (!result.ok) return reject(result.message);
     const ratings = ratingsFromSteps(result.state.steps as RatingsByStep);
-    if (Object.keys(ratings).length === 0) {
-      reject(t().noRatings);
-      continue;
-    }
+    if (Object.keys(ratings).length === 0) return reject(t().noRatings);
     const profile = result.state.profile;
     const organisation = cut(profile?.orgName ?? '', ROOM_LIMITS.organisation);
     const participantId = result.state.participantId ?? undefined;
@@ -127,25 +119,37 @@ export function participantsFromFiles(
     if (participantId) {
       const earlierInBatch = inBatch.get(participantId);
       if (earlierInBatch) {
-        reject(sameRatings(earlierInBatch.ratings, ratings) ? sameRatingsReason(participant.name) : sameParticipantInBatchReason(participant.name));
-        continue;
+        return reject(
+          sameRatings(earlierInBatch.ratings, ratings) ? sameRatingsReason(participant.name) : sameParticipantInBatchReason(participant.name),
+        );
       }
       const inRoom = byPerson.get(participantId);
       if (inRoom) {
-        if (sameRatings(inRoom.ratings, ratings)) reject(sameRatingsReason(inRoom.name));
-        else {
-          updates.push({ rowId: inRoom.id, previous: inRoom, next: participant });
-          inBatch.set(participantId, participant);
-        }
-        continue;
+        if (sameRatings(inRoom.ratings, ratings)) return reject(sameRatingsReason(inRoom.name));
+        updates.push({ rowId: inRoom.id, previous: inRoom, next: participant });
+        inBatch.set(participantId, participant);
+        return;
       }
     }
-    if (added.length >= roomSpace) {
-      reject(roomFullReason());
-      continue;
-    }
+    if (added.length >= roomSpace) return reject(roomFullReason());
     added.push(participant);
     if (participantId) inBatch.set(participantId, participant);
-  }
-  return { added, rejected, updates };
+  };
+
+  return { add, result: (): CombineFilesResult => ({ added, rejected, updates }) };
+}
+
+/**
+ * Parse every file; valid ones become participants, the rest are listed with the reason. A file
+ * from someone already in the room with different ratings becomes a pending update (the caller asks).
+ */
+export function participantsFromFiles(
+  files: readonly ParticipantFile[],
+  existing: readonly Participant[],
+  parse: (input: ArrayBuffer | Uint8Array | string) => ParsePlanFileResult,
+  roomSpace: number = ROOM_LIMITS.participants,
+): CombineFilesResult {
+  const combiner = createFileCombiner(existing, parse, roomSpace);
+  for (const file of files) combiner.add(file);
+  return combiner.result();
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { TableWrap } from '../../../components/table-wrap';
 import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
@@ -6,7 +6,7 @@ import type { Participant } from '../../../store/room-slice';
 import { roomPageMessages } from './room.messages';
 
 /** Who is in the room, each with a Remove button. */
-export function ParticipantsTable({ participants }: { participants: readonly Participant[] }) {
+function ParticipantsTableView({ participants }: { participants: readonly Participant[] }) {
   const t = useMessages(roomPageMessages);
   const removeParticipant = useAppStore((s) => s.removeParticipant);
   const [removed, setRemoved] = useState('');
@@ -89,3 +89,6 @@ export function ParticipantsTable({ participants }: { participants: readonly Par
     </>
   );
 }
+
+/** Memoised: while a big batch lands, the room's heavy parts render from a deferred list (room-page.tsx). */
+export const ParticipantsTable = memo(ParticipantsTableView);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { TableWrap } from '../../../components/table-wrap';
 import { interpolate } from '../../../components/interpolate';
@@ -12,16 +12,18 @@ import { saveCopy } from '../../../store/file-flow';
 import { applyConsensusAsTeamPlan, cancelRoomQuestion, consensusTeamPlan, useRoomFlow } from '../../../store/room-flow';
 import { roomConsensusMessages, roomSpreadMessages } from './room.messages';
 import { SpreadList, distanceText } from './room-spread';
+import { consensusId } from './consensus-target';
 
 const itemIdsOf = (stepId: StepId) => stepContent(stepId).items.map((item) => item.id);
 const itemIdsByStep = () => Object.fromEntries(STEP_IDS.map((id) => [id, itemIdsOf(id)])) as Record<StepId, string[]>;
 
-function ConsensusChoice({ item, value }: { item: ItemSpread; value: Rating | undefined }) {
+/** One item's consensus as a radio group: arrow keys move through the levels and record each at once. */
+export function ConsensusChoice({ item, value, className }: { item: ItemSpread; value: Rating | undefined; className?: string }) {
   const t = useMessages(roomConsensusMessages);
   const setConsensus = useAppStore((s) => s.setConsensus);
   const name = useId();
   return (
-    <fieldset className="consensus">
+    <fieldset className={`consensus${className ? ` ${className}` : ''}`} id={consensusId(item)}>
       <legend className="consensus__legend">
         {t.legend({ number: item.itemNumber })}
         <span className="visually-hidden">: {item.statement}</span>
@@ -75,7 +77,7 @@ function StepItems({ stepId, items }: { stepId: StepId; items: readonly ItemSpre
 }
 
 /** For each item of each step, the rating the room agrees on; kept in the room only. */
-export function ConsensusByItem({ items }: { items: readonly ItemSpread[] }) {
+function ConsensusByItemView({ items }: { items: readonly ItemSpread[] }) {
   const t = useMessages(roomConsensusMessages);
   return (
     <section className="results-section" aria-labelledby="consensus-heading">
@@ -188,3 +190,6 @@ export function ConsensusAsTeamPlan() {
     </section>
   );
 }
+
+/** Memoised: while a big batch lands, the room's heavy parts render from a deferred list (room-page.tsx). */
+export const ConsensusByItem = memo(ConsensusByItemView);

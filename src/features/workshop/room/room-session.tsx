@@ -2,7 +2,7 @@
  * The room as a session of its own: the way back, its name, "Save the room" / "Open a room", and what
  * opening a room file or making a team plan has to say (with Undo).
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { interpolate } from '../../../components/interpolate';
 import { useMessages } from '../../../i18n/i18n';
@@ -18,23 +18,8 @@ import {
   undoRoomChange,
   useRoomFlow,
 } from '../../../store/room-flow';
-import { roomCameFrom } from './came-from';
 import { clearIntake } from './room-intake';
 import { roomPageMessages } from './room.messages';
-
-/** A visible way back to the screen the facilitator came from (the start page when the room was opened directly). */
-export function BackLink() {
-  const t = useMessages(roomPageMessages);
-  const [cameFrom] = useState(roomCameFrom);
-  const target = cameFrom ?? { name: 'start' as const };
-  return (
-    <p className="room-back">
-      <button type="button" className="link-button" onClick={() => openView(target)}>
-        {target.name === 'start' ? t.backToStart : t.back}
-      </button>
-    </p>
-  );
-}
 
 export function RoomSession() {
   const t = useMessages(roomPageMessages);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { TableWrap } from '../../../components/table-wrap';
 import { LEVELS, NOT_SURE, ratingLabel } from '../../../content/levels';
 import { fill, messagesOf, useMessages } from '../../../i18n/i18n';
@@ -9,6 +10,8 @@ import {
   type RoomSummary,
 } from '../../../scoring/room-combine';
 import { roomSpreadMessages } from './room.messages';
+import { roomLinksMessages } from './room-projector.messages';
+import { consensusId, focusConsensus } from './consensus-target';
 
 /** "Early–Model, 3 levels apart": the plural form is chosen by the distance, then the range is filled in. */
 export function distanceText(item: ItemSpread): string {
@@ -36,8 +39,9 @@ export function SpreadList({ item }: { item: ItemSpread }) {
 }
 
 /** The disagreement rule and the items the room disagrees on most. */
-export function MostDisputed({ summary }: { summary: RoomSummary }) {
+function MostDisputedView({ summary }: { summary: RoomSummary }) {
   const t = useMessages(roomSpreadMessages);
+  const links = useMessages(roomLinksMessages);
   const disputed = summary.mostDisputed.slice(0, MOST_DISPUTED_COUNT);
   return (
     <section className="results-section" aria-labelledby="disputed-heading">
@@ -56,7 +60,18 @@ export function MostDisputed({ summary }: { summary: RoomSummary }) {
           {disputed.map((item) => (
             <li key={`${item.stepId}.${item.itemId}`}>
               <strong>{item.itemNumber}</strong> {item.statement}{' '}
-              <span className="hint">({distanceText(item)})</span>
+              <span className="hint">({distanceText(item)})</span>{' '}
+              <a
+                href={`#${consensusId(item)}`}
+                className="disputed-list__link"
+                onClick={(event) => {
+                  // Focus the choice itself (a fieldset takes no focus), so arrow keys record at once.
+                  event.preventDefault();
+                  focusConsensus(item);
+                }}
+              >
+                {links.toConsensus({ number: item.itemNumber })}
+              </a>
             </li>
           ))}
         </ol>
@@ -66,7 +81,7 @@ export function MostDisputed({ summary }: { summary: RoomSummary }) {
 }
 
 /** How the participants' step roll-ups spread over the levels. */
-export function SpreadByStep({ summary }: { summary: RoomSummary }) {
+function SpreadByStepView({ summary }: { summary: RoomSummary }) {
   const t = useMessages(roomSpreadMessages);
   return (
     <section className="results-section" aria-labelledby="step-spread-heading">
@@ -108,3 +123,9 @@ export function SpreadByStep({ summary }: { summary: RoomSummary }) {
     </section>
   );
 }
+
+/** Memoised: while a big batch lands, the room's heavy parts render from a deferred list (room-page.tsx). */
+export const MostDisputed = memo(MostDisputedView);
+
+/** Memoised: while a big batch lands, the room's heavy parts render from a deferred list (room-page.tsx). */
+export const SpreadByStep = memo(SpreadByStepView);

@@ -15,8 +15,6 @@ export default {
     title: 'Sala del taller: primero individual, luego en equipo',
     lead: 'Cada participante o equipo califica la preparación en su propio dispositivo y guarda una copia. Abra aquí sus archivos para ver en qué coincide la sala y en qué no, conversar sobre los ítems más disputados y registrar la calificación que acuerde la sala. La sala es una sesión aparte: sus propias respuestas en este navegador no cambian a menos que decida usar el consenso como plan del equipo.',
     source: 'Los ítems de preparación provienen de los pasos de implementación de {title}: “{page}”.',
-    back: '← Volver',
-    backToStart: '← Volver a la página de inicio',
     sessionTitle: 'Esta sala',
     roomNameLabel: 'Nombre de esta sala (opcional)',
     roomNameHint: 'Por ejemplo, «Grupo del martes, distrito Lincoln». Da nombre al archivo de la sala y al informe.',
@@ -51,6 +49,7 @@ export default {
     label: 'Archivos de plan guardados por los participantes',
     hint: 'Elija varios archivos {extension} a la vez o suéltelos aquí. Cada uno es un archivo que un participante o equipo guardó con «Guardar una copia». En la sala solo se conservan sus nombres y calificaciones.',
     reading: { one: 'Leyendo {count} archivo…', other: 'Leyendo {count} archivos…' },
+    readingProgress: { one: 'Leyendo {done} de {count} archivo', other: 'Leyendo {done} de {count} archivos' },
     added: { one: 'Se agregó {count} participante.', other: 'Se agregaron {count} participantes.' },
     notAdded: {
       one: '{count} archivo no se agregó; vea el motivo más abajo.',

@@ -11,9 +11,6 @@ export const roomPageMessages = defineMessages('room-page', {
   lead: 'Each participant or team rates readiness on their own device and saves a copy. Open their files here to see where the room agrees and where it does not, talk through the most disputed items, and record the rating the room agrees on. The room is a session of its own: your own answers in this browser never change unless you choose to use the consensus as a team plan.',
   /** {title} is the source's title (a citation), {page} its page's title. */
   source: 'The readiness items come from the implementation steps in {title}: “{page}”.',
-  /** The way back to the screen the facilitator came from. */
-  back: '← Back',
-  backToStart: '← Back to the start page',
   sessionTitle: 'This room',
   roomNameLabel: 'Name of this room (optional)',
   roomNameHint: 'For example “Tuesday cohort, Lincoln district”. It names the saved room file and the report.',
@@ -55,6 +52,8 @@ export const roomFilesMessages = defineMessages('room-files', {
     'Choose several {extension} files at once, or drop them here. Each is a file a participant or team saved with “Save a copy”. Only their names and ratings are kept in the room.',
   ),
   reading: count({ one: 'Reading {count} file…', other: 'Reading {count} files…' }),
+  /** {done} files of {count} read and checked so far. */
+  readingProgress: count({ one: 'Reading {done} of {count} file', other: 'Reading {done} of {count} files' }),
   added: count({ one: 'Added {count} participant.', other: 'Added {count} participants.' }),
   notAdded: count({
     one: '{count} file was not added; see why below.',

@@ -6,7 +6,7 @@ import { sourceTitle, sourceLabel } from '../../../content/sources';
 import type { ChoiceOption, Question } from '../../../content/types';
 import { profileContent } from '../../../stages/profile/profile.content';
 import { stepEntries } from '../../../stages/stage-list';
-import { useAppStore } from '../../../store/app-store';
+import { BackLink } from '../back-link';
 import { worksheetsMessages } from './worksheets.messages';
 import { ScreenHeading } from '../../../components/screen-heading';
 
@@ -84,6 +84,27 @@ function chosenLabel(when: NonNullable<Question['showWhen']>, questions: readonl
   return options.find((o) => o.value === when.value)?.label ?? when.value;
 }
 
+/**
+ * Top of every sheet: which sheet of how many (each sheet starts on a new printed page, and the printed
+ * page numbers at the foot count the pages), and lines for who filled it in.
+ */
+function SheetHeader({ number, total }: { number: number; total: number }) {
+  const t = useMessages(worksheetsMessages);
+  return (
+    <div className="worksheet__header">
+      <p className="worksheet__sheet">{t.sheetOf({ number, total })}</p>
+      <p className="worksheet__who">
+        <span>
+          {t.participantLine} <span className="worksheet__blank" aria-hidden="true" />
+        </span>{' '}
+        <span>
+          {t.teamLine} <span className="worksheet__blank" aria-hidden="true" />
+        </span>
+      </p>
+    </div>
+  );
+}
+
 function BlankQuestion({ question, siblings }: { question: Question; siblings: readonly Question[] }) {
   const t = useMessages(worksheetsMessages);
   return (
@@ -107,13 +128,15 @@ function BlankQuestion({ question, siblings }: { question: Question; siblings: r
  * on a new page and hides the app's header, footer and buttons.
  */
 export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
-  const goTo = useAppStore((s) => s.goTo);
   const t = useMessages(worksheetsMessages);
   useDocumentTitle(t.title);
+  // The profile and one sheet per step.
+  const sheets = stepEntries().length + 1;
 
   return (
     <div className="worksheets">
       <div className="worksheets__intro">
+        <BackLink screen="worksheets" />
         <ScreenHeading headingRef={headingRef}>
           {t.title}
         </ScreenHeading>
@@ -122,13 +145,11 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
           <button type="button" className="button" onClick={() => window.print()}>
             {t.print}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => goTo({ name: 'start' })}>
-            {t.backToStart}
-          </button>
         </div>
       </div>
 
       <section className="worksheet" aria-labelledby="worksheet-profile">
+        <SheetHeader number={1} total={sheets} />
         <h2 id="worksheet-profile" className="worksheet__title">
           {profileContent().title}
         </h2>
@@ -140,11 +161,14 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
         </ol>
       </section>
 
-      {stepEntries().map(({ id, content }) => (
+      {stepEntries().map(({ id, content }, index) => (
         <section key={id} className="worksheet" aria-labelledby={`worksheet-${id}`}>
+          <SheetHeader number={index + 2} total={sheets} />
           <h2 id={`worksheet-${id}`} className="worksheet__title">
             {t.stepTitle({ number: content.number, title: content.title })}
           </h2>
+          {/* Under the title, so the source can never be left alone on a page of its own. */}
+          <p className="worksheet__source">{t.source({ source: sourceLabel(content.source) })}</p>
           <p>{content.purpose}</p>
           <h3 className="worksheet__subtitle">{t.rateTitle}</h3>
           <p className="worksheet__instruction">{t.rateInstruction({ notSure: ratingLabel(NOT_SURE) })}</p>
@@ -177,7 +201,6 @@ export function WorksheetsPage({ headingRef }: { headingRef: React.RefObject<HTM
               <BlankQuestion key={question.name} question={question} siblings={content.questions} />
             ))}
           </ol>
-          <p className="worksheet__source">{t.source({ source: sourceLabel(content.source) })}</p>
         </section>
       ))}
       <p className="source">{interpolate(t.footer, { title: <cite>{sourceTitle()}</cite> })}</p>

@@ -4,9 +4,11 @@ import type { worksheetsMessages } from './worksheets.messages';
 export default {
   'worksheets-page': {
     title: 'Hojas de trabajo para imprimir',
-    lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso se imprime en su propia página; los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
+    lead: 'Todas las preguntas del perfil y de los siete pasos en papel, para cuando falle el wifi o las computadoras portátiles. Cada paso empieza en una página nueva con líneas para un nombre y un equipo en la parte superior; la mayoría de los pasos ocupa varias páginas (unas 30 en total en papel tamaño carta), y cada página impresa lleva su número. Los equipos marcan un nivel para cada afirmación y anotan su evidencia debajo.',
+    sheetOf: 'Hoja {number} de {total}',
+    participantLine: 'Participante:',
+    teamLine: 'Equipo o grupo:',
     print: 'Imprimir las hojas de trabajo',
-    backToStart: 'Volver a la página de inicio',
     tickOne: 'Marque una opción.',
     tickAll: 'Marque todas las que correspondan.',
     elementaryOnly: '(solo planes con grados de primaria)',

@@ -3,9 +3,12 @@ import { defineMessages, params } from '../../../i18n/i18n';
 
 export const worksheetsMessages = defineMessages('worksheets-page', {
   title: 'Printable worksheets',
-  lead: 'Every question of the profile and the seven steps on paper, for when Wi-Fi or laptops let you down. Each step prints on its own page; teams tick a level for each statement and write their evidence underneath.',
+  lead: 'Every question of the profile and the seven steps on paper, for when Wi-Fi or laptops let you down. Each step starts on a new page with lines for a name and a team at the top; most steps run over several pages (about 30 pages in all on Letter paper), and every printed page is numbered. Teams tick a level for each statement and write their evidence underneath.',
+  /** At the top of each printed sheet. */
+  sheetOf: params('Sheet {number} of {total}'),
+  participantLine: 'Participant:',
+  teamLine: 'Team or group:',
   print: 'Print worksheets',
-  backToStart: 'Back to the start page',
   tickOne: 'Tick one.',
   tickAll: 'Tick all that apply.',
   /** After a question asked only of plans with elementary grades (elementary, K–12, district-wide). */
