@@ -1,5 +1,5 @@
 /**
- * "Show my answers as a code" / "Paste a code" (issue 13, docs/decisions/0009): a participant's answers as a
+ * "Show my answers as a code" / "Paste a code" (issue 13, docs/decisions/0010): a participant's answers as a
  * block of text to copy, for rooms without USB sticks or a shared drive. No server: the code is made on the
  * participant's device and leaves it only as the text they choose to copy or show.
  *
