@@ -177,7 +177,9 @@ test('the quick check upgrades to a full plan, keeping its ratings, and reaches 
   assert.ok(await row.getByText('Ms Rivera, assistant principal').isVisible());
   assert.ok(await page.getByText('Every action has an owner and valid dates.').isVisible());
   assert.ok(await page.getByRole('heading', { name: 'Draft job description' }).isVisible());
-  assert.ok(await page.getByText('Deep science content knowledge and credibility with peers.').isVisible());
+  // Also the starting point of the role design's selection criteria: look for it in the job description.
+  const job = page.getByRole('region', { name: 'Draft job description' });
+  assert.ok(await job.getByText('Deep science content knowledge and credibility with peers.').isVisible());
   assert.ok(await page.getByRole('heading', { name: 'Sustainability summary' }).isVisible());
   await shot('plan-full');
   assert.deepEqual(await axeViolations(), []);
