@@ -175,6 +175,10 @@ export function planParts(b: DocxBlocks, data: PlanDocumentData): void {
     b.table([c.year, c.source, c.details], s.fundingByYear.map((f) => [f.year, f.source, f.note.trim() || '—']), [60, 120, 312]);
     b.labelled(plan.sustainability.transition, s.transition);
     b.labelled(plan.sustainability.elementsToSustain, s.elementsToSustain);
+    if (s.evidence?.length) {
+      b.heading(plan.sustainability.evidence, 3);
+      b.bullets(s.evidence);
+    }
     b.labelled(plan.sustainability.partners, s.partners);
   }
 }

@@ -110,6 +110,7 @@ export default {
       columns: { year: 'Año', source: 'Fuente de financiamiento', details: 'Detalles' },
       transition: 'Transición de los puestos a un financiamiento recurrente',
       elementsToSustain: 'Cómo decidir qué elementos mantener',
+      evidence: 'Evidencia del plan de evaluación',
       partners: 'Aliados',
     },
     approachesTitle: 'Enfoques que conviene considerar',

@@ -120,6 +120,7 @@ export const pdfPlanMessages = defineMessages('pdf-plan', {
     columns: { year: 'Year', source: 'Funding source', details: 'Details' },
     transition: 'Moving positions to recurring funding',
     elementsToSustain: 'Deciding which elements to sustain',
+    evidence: 'Evidence from the evaluation plan',
     partners: 'Partners',
   },
   approachesTitle: 'Approaches to consider',

@@ -83,6 +83,8 @@ export interface PlanDocumentData {
     fundingByYear: { year: string; source: string; note: string }[];
     transition: string;
     elementsToSustain: string;
+    /** The evaluation plan's indicators, worded, as the evidence for deciding what to sustain (issue 12 §2). */
+    evidence?: string[];
     partners: string;
   } | null;
   /** Elementary and integrated-STEM recommendations, when they apply. */

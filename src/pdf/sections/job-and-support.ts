@@ -48,6 +48,10 @@ export function drawSustainability(w: PdfWriter, data: PlanDocumentData): void {
   );
   w.labelled(t.transition, s.transition);
   w.labelled(t.elementsToSustain, s.elementsToSustain);
+  if (s.evidence?.length) {
+    w.heading(t.evidence, 3, 40);
+    w.bullets(s.evidence);
+  }
   w.labelled(t.partners, s.partners);
 }
 

@@ -143,3 +143,13 @@ test('a quick check prints none of the plan’s parts', () => {
   expect(data.budget).toBeUndefined();
   expect(data.roleDesign).toBeUndefined();
 });
+
+test('the evaluation plan feeds the decision on which elements to sustain, on screen data and in the PDF', () => {
+  const data = toPlanDocumentData(
+    { mode: 'full', profile: PROFILE, steps, plan: planState({ ...filledParts(), actions: [action] }) },
+    NOW,
+  );
+  expect(data.sustainability?.evidence).toEqual([
+    expect.stringMatching(/^.+: Students choosing STEM electives \(target 25%; review on June 1, 2028\)$/),
+  ]);
+});

@@ -3,7 +3,7 @@
  * roleDesign, and each top gap's planned action), in the language active at export, from the same functions
  * the screen uses, so the PDF shows what the screen shows.
  */
-import { formatNumber } from '../../../i18n/format';
+import { formatDay, formatNumber } from '../../../i18n/format';
 import { messagesOf } from '../../../i18n/i18n';
 import type { PlanDocumentData } from '../../../pdf/plan-document';
 import type { RoleTypeValue } from '../../../stages/design/design.content';
@@ -19,7 +19,7 @@ import {
 import { benefitOptions } from './benefit-options';
 import { jobDescription, type PlanState } from './plan-model';
 import { budgetOf, communicationOf, evaluationOf, roleDesignOf } from './plan-parts-prefill';
-import { budgetMessages, planPartsMessages, roleDesignMessages } from './plan-parts.messages';
+import { budgetMessages, evaluationMessages, planPartsMessages, roleDesignMessages } from './plan-parts.messages';
 import { roleWarnings, type RoleCheckInput } from './role-design-checks';
 import { timelineEntries } from './timeline-model';
 
@@ -64,6 +64,26 @@ export function roleDesignAnswers(design: RoleDesign): { label: string; value: s
 }
 
 const three = <T>(values: readonly T[]) => [values[0]!, values[1]!, values[2]!] as [T, T, T];
+
+/**
+ * The evaluation plan's indicators as evidence for deciding which elements to sustain (step 5): one line per
+ * benefit with an indicator, with its target and review date where the team set them.
+ */
+export function sustainEvidence(state: PlanState): string[] {
+  const t = messagesOf(evaluationMessages);
+  const benefits = benefitOptions();
+  return evaluationOf(state)
+    .filter((row) => row.indicator.trim())
+    .map((row) => {
+      const benefit = benefits.find((o) => o.value === row.benefit)?.label ?? '';
+      const line = benefit ? t.evidenceLine({ benefit, indicator: row.indicator.trim() }) : row.indicator.trim();
+      const details = [
+        row.target.trim() ? t.evidenceTarget({ target: row.target.trim() }) : '',
+        row.reviewDate ? t.evidenceReview({ date: formatDay(row.reviewDate) }) : '',
+      ].filter(Boolean);
+      return details.length ? `${line} (${details.join('; ')})` : line;
+    });
+}
 
 export function planPartsDocument(state: PlanState): PartsDocument {
   const values = messagesOf(planPartsValueMessages);

@@ -85,6 +85,10 @@ export default {
     dateRange: 'Inicio: {start}; límite: {due}',
   },
   'plan-evaluation': {
+    evidenceHeading: 'Evidencia de su plan de evaluación',
+    evidenceLine: '{benefit}: {indicator}',
+    evidenceTarget: 'meta: {target}',
+    evidenceReview: 'revisión el {date}',
     heading: 'Evaluación del programa',
     edit: 'Editar los indicadores',
     done: 'Terminar de editar los indicadores',

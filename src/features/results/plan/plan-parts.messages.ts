@@ -89,6 +89,11 @@ export const timelineMessages = defineMessages('plan-timeline', {
 
 export const evaluationMessages = defineMessages('plan-evaluation', {
   heading: 'Evaluating the program',
+  /** Under "Deciding which elements to sustain": what the evaluation will tell the team. */
+  evidenceHeading: 'Evidence from your evaluation plan',
+  evidenceLine: params('{benefit}: {indicator}'),
+  evidenceTarget: params('target {target}'),
+  evidenceReview: params('review on {date}'),
   edit: 'Edit the indicators',
   done: 'Done editing the indicators',
   tableCaption: 'How you will know the program works',

@@ -5,6 +5,8 @@ import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
 import { SourceNote } from '../source-note';
 import { pdPlanRows, sustainabilitySummary, type PlanState } from './plan-model';
+import { sustainEvidence } from './plan-parts-document';
+import { evaluationMessages } from './plan-parts.messages';
 import { planPageMessages } from './plan.messages';
 
 export function PdPlanSection({ state }: { state: PlanState }) {
@@ -62,7 +64,10 @@ export function PdPlanSection({ state }: { state: PlanState }) {
 
 export function SustainabilitySection({ state }: { state: PlanState }) {
   const t = useMessages(planPageMessages);
+  const evaluationT = useMessages(evaluationMessages);
   const sustainability = sustainabilitySummary(state);
+  // The evaluation plan feeds this decision: its indicators are the evidence for what to keep.
+  const evidence = sustainEvidence(state);
   return (
     <section className="results-section" aria-labelledby="sustain-heading">
       <h2 className="section-title" id="sustain-heading">
@@ -103,6 +108,16 @@ export function SustainabilitySection({ state }: { state: PlanState }) {
           <dt className="summary-list__key">{t.elementsToSustain}</dt>
           <dd className="summary-list__value summary-list__value--text">
             {sustainability.elementsToSustain}
+            {evidence.length > 0 ? (
+              <>
+                <span className="summary-list__notes">{evaluationT.evidenceHeading}</span>
+                <ul className="evidence-list">
+                  {evidence.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </dd>
         </div>
         <div className="summary-list__row">

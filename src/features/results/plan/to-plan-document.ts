@@ -23,7 +23,7 @@ import {
   type PlanState,
 } from './plan-model';
 import { planModelMessages } from './plan.messages';
-import { planPartsDocument, plannedActionFor } from './plan-parts-document';
+import { planPartsDocument, plannedActionFor, sustainEvidence } from './plan-parts-document';
 
 /** Step answers the full plan prints in full in their own part, so they are not printed twice (issue 12). */
 const PRINTED_IN: Record<string, 'jobDescription' | 'pdPlan' | 'sustainability'> = {
@@ -151,6 +151,7 @@ export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentDat
           fundingByYear: sustainability.fundingByYear,
           transition: sustainability.transition,
           elementsToSustain: sustainability.elementsToSustain,
+          evidence: sustainEvidence(state),
           partners: sustainability.partners,
         }
       : null,
