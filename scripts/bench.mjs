@@ -251,16 +251,17 @@ const results = [
   ['Typical full-plan PDF click → file, app ÷ reference PDF', pdfApp / pdfRef, BUDGET.pdfRatio, `${ms(pdfApp)} (${rows.appPdf[0].pages} pages) vs ${ms(pdfRef)}`],
   ['Longest main-thread task during a PDF export (ms, 4×)', longest, BUDGET.longestTaskMs, ms(longest)],
   ['Typing at 1×: keys over 50 ms (of 200)', slowKeys, BUDGET.slowKeys, `worst ${ms(Math.max(...keys.map((k) => k.worst)))}`],
-  ['Typing at 1×: median key press → paint (ms)', medianKey, BUDGET.medianKeyMs, ms(medianKey)],
+  ['Typing at 1×: median key press → paint (ms; events under 16 ms are not reported and count as 8 ms)', medianKey, BUDGET.medianKeyMs, ms(medianKey), 'below'],
 ];
 console.log(`\nSTEM Teacher Leadership Planner – benchmark, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, cache disabled, ${RUNS} interleaved cold runs, medians\n`);
 let failed = false;
-for (const [name, value, budget, detail] of results) {
-  const ok = value <= budget;
+for (const [name, value, budget, detail, strictly] of results) {
+  // "under 16 ms" is a strict budget; the others are "no more than".
+  const ok = strictly === 'below' ? value < budget : value <= budget;
   failed ||= !ok;
   const shown = Number.isInteger(budget) && budget > 2 ? Math.round(value) : value.toFixed(2);
-  console.log(`${verdict(ok)}  ${name}: ${shown} (budget ≤ ${budget})   ${detail}`);
+  console.log(`${verdict(ok)}  ${name}: ${shown} (budget ${strictly === 'below' ? '<' : '≤'} ${budget})   ${detail}`);
 }
 const maxOk = maxPdf.pages > 0 && maxPdf.progress;
 failed ||= !maxOk;
