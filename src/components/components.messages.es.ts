@@ -4,6 +4,10 @@ import type { componentMessages } from './components.messages';
 export default {
   components: {
     appName: 'Planificador de liderazgo docente en STEM',
+    chooseFile: 'Elegir un archivo',
+    chooseFiles: 'Elegir archivos',
+    orDropFile: 'o suéltelo aquí',
+    orDropFiles: 'o suéltelos aquí',
     documentTitle: '{page} – {app}',
     documentTitleWithError: 'Error: {page}',
 

@@ -2,6 +2,11 @@ import { defineMessages, params } from '../i18n/i18n';
 
 export const componentMessages = defineMessages('components', {
   appName: 'STEM Teacher Leadership Planner',
+  /** The file picker's own button and drop hint, in place of the browser's "Choose Files / No file chosen". */
+  chooseFile: 'Choose a file',
+  chooseFiles: 'Choose files',
+  orDropFile: 'or drop it here',
+  orDropFiles: 'or drop them here',
   /** The browser tab: "{page} – {app}". */
   documentTitle: params('{page} – {app}'),
   /** The page's title while its form shows errors, so a screen-reader user hears it first. */

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatNumber } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/i18n';
 import { NotReady } from '../results-page';
-import { SourceNote } from '../source-note';
+import { ItemSource, SectionSources } from '../source-note';
 import { useAppStore } from '../../../store/app-store';
 import { validateAssessment } from '../../../store/validate-assessment';
 import { ActionEditor, editorFirstFieldId } from './action-editor';
@@ -202,7 +202,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                       <p className="gap__recommendation">
                         <strong>{t.proposedAction}</strong> {gap.recommendation}
                       </p>
-                      <SourceNote page={gap.source} />
+                      <ItemSource page={gap.source} />
                       <div className="button-row button-row--tight">
                         <button
                           type="button"
@@ -231,6 +231,7 @@ export function PlanPage({ headingRef }: { headingRef: HeadingRef }) {
                     </li>
                   ))}
                 </ol>
+                <SectionSources pages={proposals.map((gap) => gap.source)} />
               </>
             )}
           </section>

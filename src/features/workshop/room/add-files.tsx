@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { FilePicker } from '../../../components/file-picker';
 import { fill, useMessages } from '../../../i18n/i18n';
 import { PLAN_FILE_EXTENSION, PLAN_FILE_MAX_BYTES, tooLarge } from '../../../store/plan-file-format';
 import { useAppStore } from '../../../store/app-store';
@@ -76,11 +77,9 @@ export async function combineFiles(
 export function AddFiles() {
   const t = useMessages(roomFilesMessages);
   const [status, setStatus] = useState<LoadStatus>({ kind: 'idle' });
-  const [dragging, setDragging] = useState(false);
   // Shown, not announced: the status line says once that reading began and once what came of it.
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const inputId = useId();
-  const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
 
   // A file dropped just outside the zone would otherwise make the browser open it in place of the app.
@@ -117,40 +116,15 @@ export function AddFiles() {
       <h2 className="section-title" id="add-files-heading">
         {t.title}
       </h2>
-      <div
-        className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          void addFiles(Array.from(event.dataTransfer.files));
-        }}
-      >
-        <label className="label" htmlFor={inputId}>
-          {t.label}
-        </label>
-        <p className="hint" id={hintId}>
-          {t.hint({ extension: PLAN_FILE_EXTENSION })}
-        </p>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          multiple
-          accept={`${PLAN_FILE_EXTENSION},application/json`}
-          aria-describedby={hintId}
-          className="drop-zone__input"
-          onChange={(event) => {
-            const files = Array.from(event.currentTarget.files ?? []);
-            event.currentTarget.value = '';
-            void addFiles(files);
-          }}
-        />
-      </div>
+      <FilePicker
+        id={inputId}
+        inputRef={input}
+        label={t.label}
+        hint={t.hint({ extension: PLAN_FILE_EXTENSION })}
+        accept={`${PLAN_FILE_EXTENSION},application/json`}
+        multiple
+        onFiles={(files) => void addFiles(files)}
+      />
       <PasteCode onResult={finish} checkerFailed={t.checkerFailed} />
       <div role="status" className="room-status">
         {status.kind === 'reading' ? <p>{t.reading(status.count)}</p> : null}

@@ -4,6 +4,7 @@
  */
 import { useId, useRef } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { FilePicker } from '../../../components/file-picker';
 import { interpolate } from '../../../components/interpolate';
 import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
@@ -28,7 +29,6 @@ export function RoomSession() {
   const nameId = useId();
   const nameHintId = useId();
   const openId = useId();
-  const openHintId = useId();
   const openInput = useRef<HTMLInputElement>(null);
   return (
     <section className="results-section" aria-labelledby="room-session-heading">
@@ -57,26 +57,16 @@ export function RoomSession() {
           {t.saveRoom}
         </button>
       </div>
-      <div className="field">
-        <label className="label" htmlFor={openId}>
-          {t.openRoom}
-        </label>
-        <p className="hint" id={openHintId}>
-          {t.openRoomHint}
-        </p>
-        <input
-          ref={openInput}
-          id={openId}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={openHintId}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void openRoomFile(file).then(() => clearIntakeIfOpened());
-          }}
-        />
-      </div>
+      <FilePicker
+        id={openId}
+        inputRef={openInput}
+        label={t.openRoom}
+        hint={t.openRoomHint}
+        accept=".json,application/json"
+        onFiles={([file]) => {
+          if (file) void openRoomFile(file).then(() => clearIntakeIfOpened());
+        }}
+      />
       <RoomNotices onDismissed={() => openInput.current?.focus()} />
       <ReplaceRoomDialog />
     </section>
