@@ -152,7 +152,7 @@ export function App({ unknownAddressAtLoad = false }: { unknownAddressAtLoad?: b
             <OfflineReadyStatus />
             <YourDataMenu />
             {roomInUse && view.name !== 'room' ? (
-              <ResetForNextGroupButton className="button button--small button--secondary" />
+              <ResetForNextGroupButton className="button button--small button--secondary app-header__reset" />
             ) : null}
             {mode !== null && !roomInUse ? (
               <ConfirmButton

@@ -16,7 +16,7 @@ export default {
     overallNotJudged:
       'Solo {judged} de {total} pasos tenían suficientes calificaciones para evaluarse, por lo que no se indica un nivel general.',
     overallJudged:
-      'Se evaluaron {judged} de {total} pasos. En Preparado o Modelo: {ready}; en Inicial o En desarrollo: {below}. Según la regla que se indica abajo, el resultado es {level}.',
+      'Se evaluaron {judged} de {total} pasos. En Preparado o Modelo: {ready}; en Inicial o En desarrollo: {below}. Según la regla de cálculo, el resultado es {level}.',
 
     gapRule: [
       'Una brecha es cualquier enunciado calificado como Inicial, En desarrollo o Aún no lo sé.',

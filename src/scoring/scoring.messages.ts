@@ -21,7 +21,7 @@ export const scoringMessages = defineMessages('scoring', {
   overallNotJudged: params('Only {judged} of {total} steps had enough ratings to judge, so no overall level is given.'),
   /** Worded without verbs that agree with {ready} or {below}, so it reads right for 1 as for 5. */
   overallJudged: params(
-    '{judged} of {total} steps were judged. Prepared or Model: {ready}; Early or Developing: {below}. Under the rule below, that gives {level}.',
+    '{judged} of {total} steps were judged. Prepared or Model: {ready}; Early or Developing: {below}. Under the roll-up rule, that gives {level}.',
   ),
 
   /** Gap ranking (gaps.ts), one line each. */
