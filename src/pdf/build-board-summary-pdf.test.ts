@@ -146,3 +146,13 @@ test('no page ends with a heading, and no page holds a single stray line', async
     });
   }
 });
+
+test('a plan whose summary would run past four pages is laid out tighter to fit', async () => {
+  const data = maximumPlanData();
+  // Sixteen long reasons take the normal layout to five pages.
+  data.decision.reasons = Array.from({ length: 16 }, (_, i) => `Reason ${i + 1}: ${data.decision.reasons[i % 3]} ${data.decision.reasons[(i + 1) % 3]}`);
+  const built = await buildBoardSummaryPdf(data, options);
+  expect(built.pageCount).toBeLessThanOrEqual(4);
+  const text = textOf(await readPdf(built.bytes));
+  for (const reason of data.decision.reasons) expect(text).toContain(reason);
+});

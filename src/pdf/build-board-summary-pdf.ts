@@ -15,10 +15,19 @@ import { drawProgress } from './sections/progress';
 import { drawBoardSummary } from './sections/board-summary';
 import { drawPageFurniture } from './sections/page-furniture';
 
+/** The most pages a board summary may take (issue 12 §3). */
+export const BOARD_SUMMARY_MAX_PAGES = 4;
+
 export async function buildBoardSummaryPdf(
   data: PlanDocumentData,
   options: { loadFonts?: FontLoader } = {},
 ): Promise<BuiltPdfFile> {
+  const built = await build(data, options, false);
+  // Long answers can push it past four pages: then it is laid out again, tighter (the full plan has every word).
+  return built.pageCount <= BOARD_SUMMARY_MAX_PAGES ? built : build(data, options, true);
+}
+
+async function build(data: PlanDocumentData, options: { loadFonts?: FontLoader }, compact: boolean): Promise<BuiltPdfFile> {
   const t = messagesOf(pdfBoardMessages);
   const orgName = toPrintable(data.profile.orgName);
   const w = await startPdf(
@@ -31,7 +40,7 @@ export async function buildBoardSummaryPdf(
     },
     options.loadFonts,
   );
-  drawBoardSummary(w, { ...data, kind: 'full' }, { standalone: true, afterReadiness: drawProgress });
+  drawBoardSummary(w, { ...data, kind: 'full' }, { standalone: true, compact, afterReadiness: drawProgress });
   drawPageFurniture(w, data.profile.orgName, t.sectionTitle);
   return finishPdf(w, boardSummaryFileName(data.profile.orgName, data.profile.date));
 }

@@ -21,10 +21,15 @@ import { drawTimelineChart, timelineChartHeight } from './timeline-chart';
 export const BOARD_GAPS = 5;
 /** The board's timeline shows every milestone and the first actions by date, up to this many rows. */
 const TIMELINE_ROWS = 22;
+/** A tighter layout for a plan whose summary would run past four pages: fewer timeline rows, shorter cells. */
+const COMPACT = { timelineRows: 14, reason: 160, action: 120, ownerDue: 60 } as const;
+const NORMAL = { timelineRows: TIMELINE_ROWS, reason: 300, action: 240, ownerDue: 120 } as const;
 
 export interface BoardSummaryOptions {
   /** Alone, it opens with its own title block; in the full plan it follows the cover. */
   standalone: boolean;
+  /** Shorter cells and fewer timeline rows, for a plan whose summary would otherwise exceed four pages. */
+  compact?: boolean;
   /** Drawn right after the readiness chart: the place for progress since the baseline (issue 14, drawProgress). */
   afterReadiness?: (w: PdfWriter, data: PlanDocumentData) => void;
 }
@@ -32,6 +37,7 @@ export interface BoardSummaryOptions {
 export function drawBoardSummary(w: PdfWriter, data: PlanDocumentData, options: BoardSummaryOptions): void {
   const t = messagesOf(pdfBoardMessages);
   const plan = messagesOf(pdfPlanMessages);
+  const limits = options.compact ? COMPACT : NORMAL;
   if (options.standalone) {
     w.text(data.profile.orgName, { size: SIZE.h1, bold: true, color: COLOR.accent, spaceAfter: 2 });
     w.text(t.title, { size: SIZE.h2, bold: true, spaceAfter: 2 });
@@ -52,7 +58,7 @@ export function drawBoardSummary(w: PdfWriter, data: PlanDocumentData, options: 
   if (data.decision.override) {
     w.text(plan.summary.overridden, { bold: true, spaceAfter: 2 });
     w.text(plan.proposedByTool({ label: data.decision.override.proposedLabel }), { color: COLOR.muted, spaceAfter: 2 });
-    w.text(plan.changeReason({ reason: clip(data.decision.override.reason, 300) }), { spaceAfter: 10 });
+    w.text(plan.changeReason({ reason: clip(data.decision.override.reason, limits.reason) }), { spaceAfter: 10 });
   }
 
   w.heading(t.readiness, 2, 220);
@@ -60,13 +66,13 @@ export function drawBoardSummary(w: PdfWriter, data: PlanDocumentData, options: 
   w.text(t.readinessNote({ level: data.overall.levelLabel, explanation: data.overall.explanation }), { spaceAfter: 8 });
   options.afterReadiness?.(w, data);
 
-  drawTopGaps(w, data);
+  drawTopGaps(w, data, limits);
 
   if (data.kind === 'full') {
     const entries = data.timeline?.entries ?? [];
     // The heading moves with the whole chart, never left alone at the foot of a page.
-    w.heading(t.timeline, 2, entries.length ? timelineChartHeight(entries, TIMELINE_ROWS) : 30);
-    drawTimelineChart(w, entries, TIMELINE_ROWS);
+    w.heading(t.timeline, 2, entries.length ? timelineChartHeight(entries, limits.timelineRows) : 30);
+    drawTimelineChart(w, entries, limits.timelineRows);
     w.heading(t.budget, 2, 90);
     drawBudgetTotals(w, data);
     w.heading(t.evaluation, 2, 80);
@@ -77,7 +83,7 @@ export function drawBoardSummary(w: PdfWriter, data: PlanDocumentData, options: 
   }
 }
 
-function drawTopGaps(w: PdfWriter, data: PlanDocumentData): void {
+function drawTopGaps(w: PdfWriter, data: PlanDocumentData, limits: { action: number; ownerDue: number }): void {
   const t = messagesOf(pdfBoardMessages);
   const plan = messagesOf(pdfPlanMessages);
   w.heading(t.topGaps, 2, 90);
@@ -98,8 +104,8 @@ function drawTopGaps(w: PdfWriter, data: PlanDocumentData): void {
         gap.statement,
         plan.stepNumber({ number: gap.stepNumber }),
         gap.ratingLabel,
-        clip(planned?.action.trim() ? planned.action : t.recommended({ recommendation: gap.recommendation }), 240),
-        clip(ownerDue, 120),
+        clip(planned?.action.trim() ? planned.action : t.recommended({ recommendation: gap.recommendation }), limits.action),
+        clip(ownerDue, limits.ownerDue),
       ];
     }),
     {
