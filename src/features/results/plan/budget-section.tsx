@@ -22,6 +22,8 @@ import {
   PartRow,
   PartSelect,
   SummaryTable,
+  AddRowButton,
+  SaveNote,
 } from './part-fields';
 import { fieldId } from '../../../components/field';
 import { rowActions } from './row-actions';
@@ -135,20 +137,9 @@ export const BudgetSection = memo(function BudgetSection() {
             </PartRow>
           );
         })}
-        <div className="button-row">
-          <button
-            type="button"
-            id={ADD_ID}
-            className="button button--secondary"
-            onClick={() => actions.add(blankBudgetLine())}
-          >
-            {t.add}
-          </button>
-        </div>
+        <AddRowButton id={ADD_ID} label={t.add} onAdd={() => actions.add(blankBudgetLine())} />
       </PartEditor>
-      <p role="status" className="save-note">
-        {status}
-      </p>
+      <SaveNote status={status} />
       {lines.length === 0 ? (
         <p>{t.empty}</p>
       ) : (

@@ -6,7 +6,15 @@ import { fieldPath, type FieldOf } from './plan-part-edit';
 import { newActionId } from './plan-model';
 import { communicationOf } from './plan-parts-prefill';
 import { communicationMessages, planPartsMessages } from './plan-parts.messages';
-import { PartEditor, PartInput, PartRow, PartSelect, SummaryTable } from './part-fields';
+import {
+  PartEditor,
+  PartInput,
+  PartRow,
+  PartSelect,
+  SummaryTable,
+  AddRowButton,
+  SaveNote,
+} from './part-fields';
 import { fieldId } from '../../../components/field';
 import { formatDay } from '../../../i18n/format';
 import { rowActions } from './row-actions';
@@ -97,20 +105,9 @@ export const CommunicationSection = memo(function CommunicationSection() {
             </PartRow>
           );
         })}
-        <div className="button-row">
-          <button
-            type="button"
-            id={ADD_ID}
-            className="button button--secondary"
-            onClick={() => actions.add(blankRow())}
-          >
-            {t.add}
-          </button>
-        </div>
+        <AddRowButton id={ADD_ID} label={t.add} onAdd={() => actions.add(blankRow())} />
       </PartEditor>
-      <p role="status" className="save-note">
-        {status}
-      </p>
+      <SaveNote status={status} />
       {rows.length === 0 ? (
         <p>{t.empty}</p>
       ) : (

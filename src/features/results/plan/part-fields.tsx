@@ -246,3 +246,23 @@ export function SummaryTable({
     </TableWrap>
   );
 }
+
+/** "Add a …" under a part's rows; the part moves focus to the new row's first field. */
+export function AddRowButton({ id, label, onAdd }: { id: string; label: string; onAdd: () => void }) {
+  return (
+    <div className="button-row">
+      <button type="button" id={id} className="button button--secondary" onClick={onAdd}>
+        {label}
+      </button>
+    </div>
+  );
+}
+
+/** The live line that says a row was added or removed. */
+export function SaveNote({ status }: { status: string }) {
+  return (
+    <p role="status" className="save-note">
+      {status}
+    </p>
+  );
+}

@@ -4,7 +4,14 @@ import type { Milestone } from '../../../store/plan-parts.schema';
 import { fieldPath } from './plan-part-edit';
 import { newActionId } from './plan-model';
 import { planPartsMessages, timelineMessages } from './plan-parts.messages';
-import { PartCheckbox, PartEditor, PartInput, PartRow } from './part-fields';
+import {
+  PartCheckbox,
+  PartEditor,
+  PartInput,
+  PartRow,
+  AddRowButton,
+  SaveNote,
+} from './part-fields';
 import { fieldId } from '../../../components/field';
 import { rowActions } from './row-actions';
 import { TimelineChart } from './timeline-chart';
@@ -81,20 +88,13 @@ export const TimelineSection = memo(function TimelineSection() {
             </PartRow>
           );
         })}
-        <div className="button-row">
-          <button
-            type="button"
-            id={ADD_ID}
-            className="button button--secondary"
-            onClick={() => actions.add(blankMilestone(null, newActionId()))}
-          >
-            {t.add}
-          </button>
-        </div>
+        <AddRowButton
+          id={ADD_ID}
+          label={t.add}
+          onAdd={() => actions.add(blankMilestone(null, newActionId()))}
+        />
       </PartEditor>
-      <p role="status" className="save-note">
-        {status}
-      </p>
+      <SaveNote status={status} />
       <TimelineChart entries={timelineEntries(state.plan)} />
     </section>
   );
