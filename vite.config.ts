@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
@@ -68,15 +68,51 @@ const offline = VitePWA({
   devOptions: { enabled: false },
 });
 
+/**
+ * The start page, as a first-time visitor sees it in English, rendered into index.html at build time (issue 15:
+ * first paint no later than a bare form's). public/start-page-early.js, blocking in <head>, hides it when it is
+ * not the right first screen and holds early clicks; main.tsx hydrates it. docs/decisions/0012-….
+ */
+function prerenderStartPage(): Plugin {
+  return {
+    name: 'prerender-start-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, watch: null },
+          optimizeDeps: { noDiscovery: true, include: [] }, // Node imports the dependencies directly
+          resolve: { alias: jspdfAliases },
+        });
+        try {
+          const { renderStartPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
+          const root = '<div id="root"></div>';
+          if (!html.includes(root)) throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
+          return {
+            html: html.replace(root, `<div id="root" data-prerendered="start">${renderStartPage()}</div>`),
+            tags: [{ tag: 'script', attrs: { src: '/start-page-early.js' }, injectTo: 'head' }],
+          };
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 /** jsPDF's optional dependencies for doc.html() and SVG; the app uses neither (issue 15). */
 const JSPDF_UNUSED_OPTIONAL = ['html2canvas', 'dompurify', 'canvg'];
 const unusedOptional = fileURLToPath(new URL('./src/lib/jspdf-unused-optional.ts', import.meta.url));
 
+const jspdfAliases = JSPDF_UNUSED_OPTIONAL.map((name) => ({ find: new RegExp(`^${name}$`), replacement: unusedOptional }));
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline],
-  resolve: {
-    alias: JSPDF_UNUSED_OPTIONAL.map((name) => ({ find: new RegExp(`^${name}$`), replacement: unusedOptional })),
-  },
+  plugins: [react(), contentSecurityPolicy(), prerenderStartPage(), offline],
+  resolve: { alias: jspdfAliases },
   // The PDF worker loads jsPDF and the builder on demand, which needs module workers (code-splitting).
   worker: { format: 'es' },
   build: {

@@ -8,6 +8,8 @@ export default {
     notSaved: 'No se guarda en esta computadora',
     savedAt: 'Guardado en esta computadora a las {time}',
     savedShort: 'Guardado: {time}',
+    savedNoTime: 'Guardado en esta computadora',
+    savedShortNoTime: 'Guardado',
     startOver: 'Empezar de nuevo',
     startOverQuestion: '¿Desea empezar de nuevo? Se borrarán todas las respuestas de esta computadora.',
     startOverConfirm: 'Sí, borrar mis respuestas',

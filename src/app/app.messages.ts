@@ -8,6 +8,9 @@ export const appMessages = defineMessages('app', {
   savedAt: params('Saved on this computer at {time}'),
   /** The same, as shown in the header: {time} only. */
   savedShort: params('Saved {time}'),
+  /** Said until the time can be shown (the first save of a visit, while the page is still busy). */
+  savedNoTime: 'Saved on this computer',
+  savedShortNoTime: 'Saved',
   startOver: 'Start over',
   startOverQuestion: 'Start over? This removes every answer from this computer.',
   startOverConfirm: 'Yes, remove my answers',

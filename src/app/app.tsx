@@ -1,4 +1,4 @@
-import { Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ConfirmButton } from '../components/confirm-button';
 import { ScreenErrorBoundary } from '../components/screen-error-boundary';
@@ -6,7 +6,8 @@ import { sourceTitleWithGloss } from '../content/sources';
 import { interpolate } from '../components/interpolate';
 import { appName } from '../components/use-document-title';
 import { useMessages } from '../i18n/i18n';
-import { formatTime } from '../i18n/format';
+import { formatTime, isTimeFormatReady, warmFormatters } from '../i18n/format';
+import { whenIdle } from '../lib/when-idle';
 import { appMessages } from './app.messages';
 import { LanguageSwitch } from './language-switch';
 import { NeedsAnswersPage, NotFoundPage } from './address-pages';
@@ -41,6 +42,7 @@ const WIZARD_VIEWS: ReadonlySet<string> = new Set(['stage', 'review', 'results',
 function SaveStatus() {
   const { lastSavedAt, memoryOnly, problem } = useStorageStatus();
   const t = useMessages(appMessages);
+  const timeReady = useTimeFormatReady();
   if (memoryOnly || problem) {
     return (
       <p className="save-status" role="status">
@@ -50,13 +52,27 @@ function SaveStatus() {
     );
   }
   if (lastSavedAt === null) return null;
+  const time = timeReady ? formatTime(lastSavedAt) : null;
   return (
     // Short on screen so the desktop header stays one row; the full sentence is what a screen reader hears.
     <p className="save-status" role="status">
-      <span aria-hidden="true">✓ {t.savedShort({ time: formatTime(lastSavedAt) })}</span>
-      <span className="visually-hidden">{t.savedAt({ time: formatTime(lastSavedAt) })}</span>
+      <span aria-hidden="true">✓ {time ? t.savedShort({ time }) : t.savedShortNoTime}</span>
+      <span className="visually-hidden">{time ? t.savedAt({ time }) : t.savedNoTime}</span>
     </p>
   );
+}
+
+/** False until formatTime is ready; then made when idle, not in the frame that draws a new screen. */
+function useTimeFormatReady(): boolean {
+  const [ready, setReady] = useState(isTimeFormatReady);
+  useEffect(() => {
+    if (ready) return;
+    return whenIdle(() => {
+      warmFormatters();
+      setReady(true);
+    });
+  }, [ready]);
+  return ready;
 }
 
 function viewKey(view: ReturnType<typeof useAppStore.getState>['view']): string {

@@ -1,14 +1,16 @@
 // Must stay the first import: it configures zod before any schema parses (see zod-config.ts).
 import './zod-config';
 import '../i18n/load-catalog';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
 import { local } from '../store/safe-storage';
-import { LocaleRoot } from './locale-root';
+import { AppRoot } from './app-root';
+import { currentLocale } from '../i18n/locale';
 import { viewAtLoad } from './address-sync';
 import { prepareLocale } from '../i18n/i18n';
+import { warmFormatters } from '../i18n/format';
+import { whenIdle } from '../lib/when-idle';
 import { loadResults, loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
 import { setViewPreloader } from '../store/navigation';
@@ -30,7 +32,10 @@ if (!root) throw new Error('The page is missing its #root element.');
 // A returning visitor (saved answers) usually goes straight back to a form: load it with the saved data
 // and render once, so there is no loading state. A first visit renders the start page at once and loads
 // the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx).
-if (hasSavedAnswers()) void loadWizard().catch(() => {}); // alongside the checks
+// A click on the prerendered start page before this script ran (public/start-page-early.js) is most likely
+// "Start a full plan" or "Quick check": load the forms alongside the checks, as for a returning visitor.
+const early = window.__startPageEarly;
+if (hasSavedAnswers() || early?.clicked) void loadWizard().catch(() => {}); // alongside the checks
 /** The chunk that draws each view; features ask for views by name through store/navigation.ts. */
 function loadScreenFor({ name }: View): Promise<unknown> {
   if (name === 'start' || name === 'privacy') return Promise.resolve();
@@ -50,13 +55,31 @@ const ready: Promise<unknown> = Promise.all([
 ]);
 
 void ready.then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <LocaleRoot unknownAddressAtLoad={addressView === null} />
-    </StrictMode>,
-  );
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void loadWizard().then(() => idle(() => void loadResults().catch(() => {})), () => {}).finally(registerOffline));
+  const app = <AppRoot unknownAddressAtLoad={addressView === null} onFirstCommit={takeOverFromPrerender} />;
+  // index.html holds the start page as a first-time visitor sees it in English (docs/decisions/0012-…). When
+  // that is what this visitor sees too, React adopts it as it is; otherwise it is drawn afresh.
+  const prerenderFits =
+    root.hasAttribute('data-prerendered') &&
+    early?.applies === true &&
+    addressView?.name === 'start' &&
+    useAppStore.getState().view.name === 'start' &&
+    currentLocale() === 'en';
+  if (prerenderFits) {
+    hydrateRoot(root, app, {
+      // Should the adopted page differ after all (e.g. storage turned out to be blocked), React draws it afresh.
+      onRecoverableError: (error) => console.warn('The prerendered start page was drawn again:', error),
+    });
+  } else {
+    root.removeAttribute('data-prerendered');
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  whenIdle(() => {
+    warmFormatters(); // so the first click's screen does not pay for the locale data (format.ts)
+    void loadWizard()
+      .then(() => whenIdle(() => void loadResults().catch(() => {})), () => {})
+      .finally(registerOffline);
+  });
 });
 
 /**
@@ -67,4 +90,21 @@ void ready.then(() => {
 function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   void import('../features/offline/register-service-worker').then((m) => m.registerServiceWorker()).catch(() => {});
+}
+
+/** The app now owns the page: replay a click made on the prerendered start page before it did. */
+function takeOverFromPrerender(): void {
+  if (!early) return;
+  early.takenOver = true;
+  document.documentElement.removeAttribute('data-boot');
+  const clicked = early.clicked;
+  early.clicked = null;
+  if (clicked instanceof HTMLElement && clicked.isConnected) clicked.click();
+}
+
+declare global {
+  interface Window {
+    /** Set by public/start-page-early.js, before the app's script. */
+    __startPageEarly?: { applies: boolean; clicked: Element | null; takenOver: boolean };
+  }
 }

@@ -12,6 +12,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * among the top script costs: every character counter made its own), so each is made once per language
  * and options.
  */
+const formatterKey = (kind: string, options: object | undefined) =>
+  `${kind}|${currentLocaleTag()}|${JSON.stringify(options ?? {})}`;
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
   kind: string,
@@ -19,7 +21,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
   make: (locale: string) => T,
 ): T {
   const locale = currentLocaleTag();
-  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
+  const key = formatterKey(kind, options);
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = make(locale);
@@ -44,16 +46,36 @@ function parseDay(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
 /** "3:05 PM" / "15:05". */
 export function formatTime(value: number | Date): string {
-  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-  return cached('time', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(
-    value,
-  );
+  return cached('time', TIME_OPTIONS, (locale) => new Intl.DateTimeFormat(locale, TIME_OPTIONS)).format(value);
+}
+
+/**
+ * Whether formatTime is ready without making its formatter. The first date formatter of a page loads the
+ * locale's calendar data: on a cold start a CPU profile showed 350 ms at 4× throttling in the header's "Saved
+ * 4:05 PM", in the frame that draws the first form. The header shows "Saved" until the formatter is made at
+ * idle (docs/decisions/0012-first-paint-and-first-field.md).
+ */
+export function isTimeFormatReady(): boolean {
+  return formatters.has(formatterKey('time', TIME_OPTIONS));
+}
+
+/** Makes the formatters the screens use, so that none is made while a screen is drawn; call when idle. */
+export function warmFormatters(): void {
+  formatTime(0);
+  formatDay('2026-01-01');
+  formatNumber(1000);
 }
 
 /** "2,000" / "2000" (Spanish groups only from five digits), per CLDR. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  // The first Intl formatter of a page loads the locale data: a trace of the cold start page at 4× CPU
+  // throttling showed 225 ms in it, to print "7". Both languages write whole numbers under 1,000 as plain
+  // digits, so those skip Intl (docs/decisions/0012-first-paint-and-first-field.md).
+  if (options === undefined && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(
     value,
   );

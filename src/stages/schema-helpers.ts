@@ -91,3 +91,13 @@ export function savedRatingsSchema<const Id extends string>(items: () => readonl
   return z.object(shape as Record<Id, z.ZodCatch<z.ZodOptional<ReturnType<typeof ratingSchema>>>>);
 }
 
+
+/**
+ * A schema made on first use, then kept. Making every step's schemas when the forms' chunk loads cost a
+ * cold start about a fifth of its script at 4× CPU throttling (zod builds each schema's internals eagerly);
+ * the first form needs only its own (docs/decisions/0012-first-paint-and-first-field.md).
+ */
+export function built<Schema>(make: () => Schema): () => Schema {
+  let schema: Schema | undefined;
+  return () => (schema ??= make());
+}

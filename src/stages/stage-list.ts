@@ -27,43 +27,57 @@ export const STEPS = {
     get content() {
       return needsContent();
     },
-    schema: needsSchema,
+    get schema() {
+      return needsSchema();
+    },
   },
   vision: {
     get content() {
       return visionContent();
     },
-    schema: visionSchema,
+    get schema() {
+      return visionSchema();
+    },
   },
   programming: {
     get content() {
       return programmingContent();
     },
-    schema: programmingSchema,
+    get schema() {
+      return programmingSchema();
+    },
   },
   design: {
     get content() {
       return designContent();
     },
-    schema: designSchema,
+    get schema() {
+      return designSchema();
+    },
   },
   sustainability: {
     get content() {
       return sustainabilityContent();
     },
-    schema: sustainabilitySchema,
+    get schema() {
+      return sustainabilitySchema();
+    },
   },
   position: {
     get content() {
       return positionContent();
     },
-    schema: positionSchema,
+    get schema() {
+      return positionSchema();
+    },
   },
   support: {
     get content() {
       return supportContent();
     },
-    schema: supportSchema,
+    get schema() {
+      return supportSchema();
+    },
   },
 } as const satisfies Record<StepId, { content: StepContent; schema: z.ZodObject }>;
 
@@ -85,7 +99,9 @@ export const PROFILE = {
   get content() {
     return profileContent();
   },
-  schema: profileSchema,
+  get schema() {
+    return profileSchema();
+  },
 } as const;
 
 export function stageTitle(id: StageId): string {
@@ -102,7 +118,7 @@ export function stageQuestions(id: StageId): readonly Question[] {
  * so it validates only the ratings; the rest of the stage keeps whatever it had.
  */
 export function stageSchema(id: StageId, mode: Mode): z.ZodType {
-  if (id === 'profile') return profileSchema;
+  if (id === 'profile') return profileSchema();
   const schema: z.ZodObject = STEPS[id].schema;
   return mode === 'quick' ? schema.pick({ ratings: true }) : schema;
 }

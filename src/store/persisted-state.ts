@@ -201,7 +201,7 @@ const withoutEmptySteps = (steps: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(steps).filter(([, v]) => v !== undefined)) as SavedSteps;
 
 const snapshotSchemas = makeSnapshotSchemas({
-  profile: profileSchema.nullable().catch(null),
+  profile: profileSchema().nullable().catch(null),
   steps: stepsSchema.partial().catch({}).transform(withoutEmptySteps),
   completed: z.array(stageIdSchema).catch([]),
   plan: z.preprocess((v) => v ?? {}, planSchema),
@@ -209,7 +209,7 @@ const snapshotSchemas = makeSnapshotSchemas({
 
 export const persistedStateSchema = z.object({
   mode: z.enum(['quick', 'full']).nullable().catch(null),
-  profile: profileSchema.nullable().catch(null),
+  profile: profileSchema().nullable().catch(null),
   steps: stepsSchema.partial().catch({}),
   completed: z.array(stageIdSchema).catch([]),
   drafts: z.partialRecord(stageIdSchema, z.unknown()).catch({}),

@@ -1,20 +1,24 @@
 import { z } from 'zod';
 import { messagesOf } from '../../i18n/i18n';
-import { checkboxes, optionalText, ratingsSchema } from '../schema-helpers';
+import { checkboxes, optionalText, ratingsSchema, built } from '../schema-helpers';
 import { NEEDS_LIMITS, NEEDS_METHODS, needsContent } from './needs.content';
 import { needsMessages } from './needs.messages';
 
 const errors = () => messagesOf(needsMessages).errors;
 
-export const needsQuestionsSchema = z.object({
-  methods: checkboxes(NEEDS_METHODS),
-  currentState: optionalText(NEEDS_LIMITS.summary, () => errors().currentStateTooLong),
-  assets: optionalText(NEEDS_LIMITS.assets, () => errors().assetsTooLong),
-  barriers: optionalText(NEEDS_LIMITS.barriers, () => errors().barriersTooLong),
-  existingRoles: optionalText(NEEDS_LIMITS.existingRoles, () => errors().existingRolesTooLong),
-});
+export const needsQuestionsSchema = built(() =>
+  z.object({
+    methods: checkboxes(NEEDS_METHODS),
+    currentState: optionalText(NEEDS_LIMITS.summary, () => errors().currentStateTooLong),
+    assets: optionalText(NEEDS_LIMITS.assets, () => errors().assetsTooLong),
+    barriers: optionalText(NEEDS_LIMITS.barriers, () => errors().barriersTooLong),
+    existingRoles: optionalText(NEEDS_LIMITS.existingRoles, () => errors().existingRolesTooLong),
+  }),
+);
 
-export const needsSchema = needsQuestionsSchema.extend({ ratings: ratingsSchema(() => needsContent().items) });
+export const needsSchema = built(() =>
+  needsQuestionsSchema().extend({ ratings: ratingsSchema(() => needsContent().items) }),
+);
 
-export type NeedsQuestionName = keyof z.infer<typeof needsQuestionsSchema>;
-export type NeedsAnswers = z.infer<typeof needsSchema>;
+export type NeedsQuestionName = keyof z.infer<ReturnType<typeof needsQuestionsSchema>>;
+export type NeedsAnswers = z.infer<ReturnType<typeof needsSchema>>;
