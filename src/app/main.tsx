@@ -7,6 +7,9 @@ import { STORAGE_KEY } from '../store/persist-keys';
 import { local } from '../store/safe-storage';
 import { AppRoot } from './app-root';
 import { currentLocale } from '../i18n/locale';
+import { pathOfView } from '../store/view-path';
+import type { Mode } from '../stages/stage-order';
+import { clickedEarly, prerenderApplies, takeEarlyStartMode, takeOverFromPrerender } from './prerender-takeover';
 import { viewAtLoad } from './address-sync';
 import { prepareLocale } from '../i18n/i18n';
 import { warmFormatters } from '../i18n/format';
@@ -31,11 +34,9 @@ if (!root) throw new Error('The page is missing its #root element.');
 
 // A returning visitor (saved answers) usually goes straight back to a form: load it with the saved data
 // and render once, so there is no loading state. A first visit renders the start page at once and loads
-// the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx).
-// A click on the prerendered start page before this script ran (public/start-page-early.js) is most likely
-// "Start a full plan" or "Quick check": load the forms alongside the checks, as for a returning visitor.
-const early = window.__startPageEarly;
-if (hasSavedAnswers() || early?.clicked) void loadWizard().catch(() => {}); // alongside the checks
+// the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx), unless a
+// start button was clicked on the prerendered page before this script ran.
+if (hasSavedAnswers() || clickedEarly()) void loadWizard().catch(() => {}); // alongside the checks
 /** The chunk that draws each view; features ask for views by name through store/navigation.ts. */
 function loadScreenFor({ name }: View): Promise<unknown> {
   if (name === 'start' || name === 'privacy') return Promise.resolve();
@@ -54,13 +55,22 @@ const ready: Promise<unknown> = Promise.all([
   appStoreHydrated().then(() => loadScreenFor(useAppStore.getState().view).catch(() => {})),
 ]);
 
-void ready.then(() => {
-  const app = <AppRoot unknownAddressAtLoad={addressView === null} onFirstCommit={takeOverFromPrerender} />;
+void ready.then(async () => {
+  // "Start a full plan" clicked on the prerendered page before now: open the first form straight away, as the
+  // click would have, instead of first adopting the start page only to leave it.
+  const earlyMode = takeEarlyStartMode();
+  if (earlyMode) await openFirstFormAtLoad(earlyMode);
+  const onFirstCommit = () => {
+    takeOverFromPrerender();
+    // As after any click that changes screen, keyboard and screen-reader users start at the new heading.
+    if (earlyMode) document.querySelector<HTMLElement>('main h1')?.focus();
+  };
+  const app = <AppRoot unknownAddressAtLoad={addressView === null} onFirstCommit={onFirstCommit} />;
   // index.html holds the start page as a first-time visitor sees it in English (docs/decisions/0012-…). When
   // that is what this visitor sees too, React adopts it as it is; otherwise it is drawn afresh.
   const prerenderFits =
     root.hasAttribute('data-prerendered') &&
-    early?.applies === true &&
+    prerenderApplies() &&
     addressView?.name === 'start' &&
     useAppStore.getState().view.name === 'start' &&
     currentLocale() === 'en';
@@ -82,6 +92,15 @@ void ready.then(() => {
   });
 });
 
+/** What the start button does, before the first render: the start page keeps its own entry in the history. */
+async function openFirstFormAtLoad(mode: Mode): Promise<void> {
+  const view: View = { name: 'stage', stage: 'profile' };
+  await loadScreenFor(view).catch(() => {});
+  useAppStore.getState().chooseMode(mode);
+  useAppStore.getState().goTo(view);
+  window.history.pushState(null, '', pathOfView(view));
+}
+
 /**
  * Offline support (issue #6), production builds only: the dev server has no service worker, and a
  * stale one would serve old code there. After the wizard chunk, so the worker's precache downloads
@@ -90,21 +109,4 @@ void ready.then(() => {
 function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   void import('../features/offline/register-service-worker').then((m) => m.registerServiceWorker()).catch(() => {});
-}
-
-/** The app now owns the page: replay a click made on the prerendered start page before it did. */
-function takeOverFromPrerender(): void {
-  if (!early) return;
-  early.takenOver = true;
-  document.documentElement.removeAttribute('data-boot');
-  const clicked = early.clicked;
-  early.clicked = null;
-  if (clicked instanceof HTMLElement && clicked.isConnected) clicked.click();
-}
-
-declare global {
-  interface Window {
-    /** Set by public/start-page-early.js, before the app's script. */
-    __startPageEarly?: { applies: boolean; clicked: Element | null; takenOver: boolean };
-  }
 }

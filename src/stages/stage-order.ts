@@ -28,6 +28,7 @@ export type StageId = 'profile' | StepId;
 export const STAGE_IDS: readonly StageId[] = ['profile', ...STEP_IDS];
 
 export type Mode = 'quick' | 'full';
+export const isMode = (value: unknown): value is Mode => value === 'quick' || value === 'full';
 
 /**
  * The edition of the steps' content (items, descriptors). Bump it when an item is added, removed or reworded

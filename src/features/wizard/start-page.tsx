@@ -59,7 +59,14 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           <h3 id="quick-title">{t.quickTitle}</h3>
           <p>{t.quickText}</p>
           <p className="hint">{t.quickHint}</p>
-          <button type="button" className="button" {...preload} onClick={() => start('quick')} disabled={hasProgress}>
+          <button
+            type="button"
+            className="button"
+            data-start-mode="quick"
+            {...preload}
+            onClick={() => start('quick')}
+            disabled={hasProgress}
+          >
             {t.quickButton}
           </button>
         </section>
@@ -67,7 +74,14 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           <h3 id="full-title">{t.fullTitle}</h3>
           <p>{t.fullText}</p>
           <p className="hint">{t.fullHint}</p>
-          <button type="button" className="button" {...preload} onClick={() => start('full')} disabled={hasProgress}>
+          <button
+            type="button"
+            className="button"
+            data-start-mode="full" // read by prerender-takeover.ts for a click before the app took over
+            {...preload}
+            onClick={() => start('full')}
+            disabled={hasProgress}
+          >
             {t.fullButton}
           </button>
         </section>

@@ -1,0 +1,93 @@
+// The start page prerendered into index.html (docs/decisions/0012-first-paint-and-first-field.md): painted before
+// the app's script runs, adopted by React without being drawn again, hidden where it is not the first screen, and
+// a click on it before the app took over is never lost.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { launchBrowser } from './chromium.mjs';
+
+const APP_URL = process.env.APP_URL;
+const STORAGE_KEY = 'stem-teacher-leadership-planner';
+const contexts = [];
+after(() => Promise.all(contexts.map((c) => c.close())));
+
+/**
+ * A page in a fresh browser profile whose app script is held back until `release()`: what a slow laptop shows
+ * before the script has run. `stored` is put in localStorage first.
+ */
+async function pageWithScriptHeld(stored = {}) {
+  const context = await launchBrowser();
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (Object.keys(stored).length > 0) {
+    await page.goto(new URL('/privacy', APP_URL).href);
+    await page.evaluate((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), Object.entries(stored));
+  }
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { page, release: () => release() };
+}
+
+async function rootShown(page) {
+  await page.waitForSelector('#root', { state: 'attached' });
+  return page.evaluate(() => getComputedStyle(document.getElementById('root')).display !== 'none');
+}
+
+test('a first visit shows the start page before the script runs, and React adopts it without drawing it again', async () => {
+  const { page, release } = await pageWithScriptHeld();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(APP_URL, { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Plan STEM teacher leadership, step by step' });
+  await heading.waitFor();
+  assert.ok(await rootShown(page), 'the prerendered start page is shown while the script is held');
+  await page.evaluate(() => (window.__sameHeading = document.querySelector('h1')));
+
+  release();
+  await page.waitForFunction(() => window.__startPageEarly?.takenOver === true);
+  assert.ok(await page.evaluate(() => document.querySelector('h1') === window.__sameHeading), 'the same heading element, adopted, not redrawn');
+  // Adopted means working: the language switch and the start buttons respond.
+  await page.getByRole('button', { name: 'Start a full plan' }).click();
+  await page.getByLabel('Name of your school or district').waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('"Start a full plan" clicked before the script ran opens the first form, focused on its heading; Back returns to the start page', async () => {
+  const { page, release } = await pageWithScriptHeld();
+  await page.goto(APP_URL, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Start a full plan' }).click();
+  release();
+  await page.getByLabel('Name of your school or district').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'About your school or district');
+  assert.equal(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).state.mode, STORAGE_KEY), 'full');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Plan STEM teacher leadership, step by step' }).waitFor();
+});
+
+test('any other early click is replayed once the app has taken over (here the room link)', async () => {
+  const { page, release } = await pageWithScriptHeld();
+  await page.goto(APP_URL, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Workshop room: individual, then team' }).click();
+  release();
+  await page.getByRole('heading', { level: 1, name: /workshop room/i }).waitFor();
+});
+
+test('the prerendered page stays hidden for a returning visitor, in Spanish, and at another address', async () => {
+  const cases = [
+    { name: 'saved answers', path: '/', stored: { [STORAGE_KEY]: '{"state":{},"version":5}' } },
+    { name: 'Spanish chosen', path: '/', stored: { [`${STORAGE_KEY}:locale`]: 'es' } },
+    { name: 'another address', path: '/privacy', stored: {} },
+  ];
+  for (const { name, path, stored } of cases) {
+    const { page, release } = await pageWithScriptHeld(stored);
+    await page.goto(new URL(path, APP_URL).href, { waitUntil: 'commit' });
+    assert.equal(await rootShown(page), false, `${name}: nothing is shown before the app draws the right screen`);
+    release();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    assert.equal(await rootShown(page), true, `${name}: the app then shows its screen`);
+  }
+});
