@@ -3,7 +3,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { setLocale } from '../i18n/i18n';
 import { STEP_IDS, stepContent, stepEntries } from './stage-list';
-import { stepOverview } from './stage-overview';
+import { stepOverview, stepSummary } from './stage-overview';
 
 afterEach(() => setLocale('en'));
 
@@ -11,6 +11,10 @@ test('the overview lists the seven steps in the order, and with the content, of 
   expect(stepEntries().map((e) => e.id)).toEqual(STEP_IDS);
   stepEntries().forEach(({ id, content }) => expect(content).toBe(stepContent(id)));
   expect(stepOverview().map((s) => s.title)).toEqual(STEP_IDS.map((id) => stepContent(id).title));
+  for (const id of STEP_IDS) {
+    const { number, shortTitle } = stepContent(id);
+    expect(stepSummary(id)).toMatchObject({ number, shortTitle });
+  }
 });
 
 test('the overview follows the language on screen', async () => {

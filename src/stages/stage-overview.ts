@@ -13,5 +13,13 @@ export interface StepSummary {
 }
 
 export function stepOverview(): readonly StepSummary[] {
-  return STEP_IDS.map((id) => ({ id, ...messagesOf(STEP_SUMMARIES[id]) }));
+  return STEP_IDS.map((id) => stepSummary(id));
+}
+
+/**
+ * One step's number, titles and purpose, without building its full content: the stepper names all seven steps on
+ * every form, and building every step's items and descriptors for that was its largest cost on a cold start.
+ */
+export function stepSummary(id: StepId): StepSummary & { number: number } {
+  return { id, number: STEP_IDS.indexOf(id) + 1, ...messagesOf(STEP_SUMMARIES[id]) };
 }

@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
 import { stageHeading } from '../../stages/stage-heading';
-import { STAGE_IDS, STEPS, stageTitle } from '../../stages/stage-list';
+import { STAGE_IDS } from '../../stages/stage-order';
+import { stepSummary } from '../../stages/stage-overview';
+import { stageTitle } from '../../stages/stage-list';
 import { openView } from '../../store/navigation';
 import { useAppStore } from '../../store/app-store';
 import { validateAssessment } from '../../store/validate-assessment';
@@ -57,10 +59,9 @@ export function Stepper() {
         {STAGE_IDS.map((id) => {
           const done = completed.includes(id);
           const isCurrent = current === id;
-          const label =
-            id === 'profile'
-              ? t.profile
-              : t.stepLabel({ number: formatNumber(STEPS[id].content.number), title: STEPS[id].content.shortTitle });
+          // Titles from the steps' summaries: the stepper does not build every step's full content.
+          const step = id === 'profile' ? null : stepSummary(id);
+          const label = step ? t.stepLabel({ number: formatNumber(step.number), title: step.shortTitle }) : t.profile;
           const status = done ? t.statusCompleted : isCurrent ? t.statusCurrent : t.statusNotStarted;
           // Every step opens at any time: the source's order is a suggestion, and steps may overlap.
           return (
@@ -72,11 +73,11 @@ export function Stepper() {
                 type="button"
                 className="stepper__link"
                 aria-current={isCurrent ? 'step' : undefined}
-                title={stageTitle(id)}
+                title={step ? step.title : stageTitle('profile')}
                 onClick={() => goTo({ name: 'stage', stage: id })}
               >
                 <span className="stepper__mark" aria-hidden="true">
-                  {done ? '✓' : id === 'profile' ? '•' : STEPS[id].content.number}
+                  {done ? '✓' : step ? step.number : '•'}
                 </span>
                 <span className="stepper__label">{label}</span>
                 <span className="visually-hidden"> {status}</span>
