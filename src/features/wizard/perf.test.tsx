@@ -55,7 +55,8 @@ test('typing in a long answer re-renders neither the stepper, the stage form nor
   vi.resetModules();
   const { App } = await import('../../app/app');
   await (await import('../../app/lazy-screens')).loadWizard();
-  const { useAppStore } = await import('../../store/app-store');
+  const { useAppStore, appStoreHydrated } = await import('../../store/app-store');
+  await appStoreHydrated(); // the fresh store's own load from storage is not a draft write
   useAppStore.setState({ mode: 'full', profile: PROFILE, completed: ['profile'], view: { name: 'stage', stage: 'needs' } });
   render(<App />);
   const answer = await screen.findByLabelText(STEPS.needs.content.questions.find((q) => q.name === 'currentState')!.label);

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { FormProvider, get, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
+import { FormProvider, get, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { openView } from '../../store/navigation';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
@@ -35,8 +35,15 @@ export function StageForm({ stage, headingRef }: { stage: StageId; headingRef: R
 
   // Read once per stage: the form owns its values from here on, so typing never re-renders the app.
   const defaultValues = useMemo(() => initialValues(stage, useAppStore.getState()), [stage]);
+  // The schema is made on the first check, not while the form first draws (a cold-start profile at 4× showed
+  // it in the frame that paints the first field; see built() in schema-helpers.ts).
+  const resolver = useMemo<Resolver<FieldValues>>(() => {
+    let check: Resolver<FieldValues> | undefined;
+    return (values, context, options) =>
+      (check ??= zodResolver(stageSchema(stage, mode) as z.ZodType<FieldValues, FieldValues>))(values, context, options);
+  }, [stage, mode]);
   const form = useForm<FieldValues>({
-    resolver: zodResolver(stageSchema(stage, mode) as z.ZodType<FieldValues, FieldValues>),
+    resolver,
     defaultValues,
     shouldFocusError: false,
   });
