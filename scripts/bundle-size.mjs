@@ -28,12 +28,16 @@ export const chunkName = (file) => file.replace(/^assets\//, '').replace(/-[\w-]
 /** [{ file, name, bytes, gzip, initial }] for every JS and CSS file in dist/assets, largest first. */
 export function chunkSizes(distDir) {
   const initial = new Set(initialFiles(distDir));
-  const dir = join(distDir, 'assets');
-  return readdirSync(dir)
-    .filter((f) => /\.(m?js|css)$/.test(f))
-    .map((f) => {
-      const file = `assets/${f}`;
-      const content = readFileSync(join(dir, f));
+  // Bundled chunks, and files index.html loads from public/ as they are (the start page's early script).
+  const files = [
+    ...readdirSync(join(distDir, 'assets'))
+      .filter((f) => /\.(m?js|css)$/.test(f))
+      .map((f) => `assets/${f}`),
+    ...[...initial].filter((f) => !f.startsWith('assets/')),
+  ];
+  return files
+    .map((file) => {
+      const content = readFileSync(join(distDir, file));
       return { file, name: chunkName(file), bytes: content.length, gzip: gzipSync(content).length, initial: initial.has(file) };
     })
     .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
