@@ -16,8 +16,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * Plurals, as the library's `count` (CLDR categories via Intl.PluralRules), but with one PluralRules per
- * language: the library makes a new one per call, the largest script cost of a key press in a long answer
- * (its character count is worded on every key).
+ * language: the library makes a new one per call, about a tenth of each key press's script in a long answer
+ * (a profile of typing 200 characters; its character count is worded on every key).
  */
 export const count = transform((locale: string, translation: Record<string, string>, num: number) => {
   let rules = pluralRules.get(locale);
