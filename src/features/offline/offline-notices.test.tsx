@@ -4,7 +4,7 @@ import type { RegisterSWOptions } from 'virtual:pwa-register';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../app/app';
 import { useOfflineStatus } from './offline-status';
-import { registerServiceWorker } from './register-service-worker';
+import { registerServiceWorker, TYPING_PAUSE_MS } from './register-service-worker';
 import { useStorageStatus } from '../../store/safe-storage';
 
 // The service worker itself is exercised in tests/browser/offline.test.mjs; here only its callbacks.
@@ -23,7 +23,31 @@ beforeEach(() => {
   useOfflineStatus.setState({ offlineReady: false, applyUpdate: null, updateDismissed: false });
   useStorageStatus.setState({ memoryOnly: false, problem: null });
   sw.update.mockClear();
-  registerServiceWorker();
+  sw.options = undefined;
+  vi.useFakeTimers();
+  try {
+    registerServiceWorker();
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('the worker (and its download of the whole app) waits until typing pauses', () => {
+  sw.options = undefined;
+  vi.useFakeTimers();
+  try {
+    registerServiceWorker();
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(TYPING_PAUSE_MS / 2);
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    }
+    expect(sw.options).toBeUndefined();
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(sw.options).toBeDefined();
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 test('says nothing about offline or updates until the service worker reports', () => {

@@ -5,7 +5,19 @@
 import { registerSW } from 'virtual:pwa-register';
 import { markOfflineReady, markUpdateWaiting } from './offline-status';
 
+/**
+ * On a first visit the worker downloads and stores the whole build (about 2 MB), which keeps one of a
+ * laptop's cores busy for seconds. Traces of typing 200 characters as soon as the first form appeared
+ * (issue 15) put nearly every key press over 50 ms in those seconds; so the worker is registered only once
+ * nothing has been typed for this long.
+ */
+export const TYPING_PAUSE_MS = 2000;
+
 export function registerServiceWorker(): void {
+  afterTypingPauses(register);
+}
+
+function register(): void {
   const updateServiceWorker = registerSW({
     // Called after the page has rendered, often after "load": do not wait for an event that has passed.
     immediate: true,
@@ -20,4 +32,26 @@ export function registerServiceWorker(): void {
     // Without a worker the app still works online; the status simply never says "offline".
     onRegisterError: () => {},
   });
+}
+
+/**
+ * Runs `run` once no key has been pressed or text entered for TYPING_PAUSE_MS; at once for a returning
+ * visitor, whose worker already holds the precache (so "Ready to work offline" shows as soon as before).
+ */
+function afterTypingPauses(run: () => void): void {
+  if (navigator.serviceWorker?.controller) {
+    run();
+    return;
+  }
+  const events = ['keydown', 'input'] as const;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const type of events) document.removeEventListener(type, wait, true);
+      run();
+    }, TYPING_PAUSE_MS);
+  };
+  for (const type of events) document.addEventListener(type, wait, true);
+  wait();
 }
