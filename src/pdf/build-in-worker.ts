@@ -6,7 +6,7 @@
 import { loadedCatalog, messagesOf } from '../i18n/i18n';
 import { currentLocale } from '../i18n/locale';
 import { pdfCommonMessages } from './pdf.messages';
-import type { PdfJob, PdfWorkerReply } from './pdf-job';
+import type { PdfJob, PdfJobKind, PdfWarmUp, PdfWorkerReply } from './pdf-job';
 import { reportPagesTo } from './pdf-progress';
 
 export interface BuildOptions {
@@ -25,13 +25,24 @@ const cancelled = () => new DOMException('The PDF was cancelled.', 'AbortError')
 
 const newWorker = () => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
 
-/** A worker started ahead of the click (on hover or focus), already loading jsPDF and the fonts. */
+/**
+ * A worker started ahead of the click (when a screen with export buttons is idle, or on hover or focus) that
+ * has loaded, or is loading, the builders for the kinds asked for in this session and, for a PDF, jsPDF and the
+ * fonts, and has opened the document (issue 15: the click then only sends the data). One document per worker,
+ * so after each export the button warms a new one, for every kind asked for so far.
+ */
 let warmWorker: Worker | null = null;
+let warmKinds = new Set<PdfJobKind>();
+const wantedKinds = new Set<PdfJobKind>();
 
-export function warmUpPdfWorker(): void {
-  if (typeof Worker === 'undefined' || warmWorker) return;
-  warmWorker = newWorker();
-  warmWorker.postMessage({ kind: 'warm' });
+export function warmUpPdfWorker(kinds: readonly PdfJobKind[] = ['plan']): void {
+  if (typeof Worker === 'undefined') return;
+  kinds.forEach((kind) => wantedKinds.add(kind));
+  const missing = [...wantedKinds].filter((kind) => !warmKinds.has(kind));
+  if (missing.length === 0) return;
+  warmWorker ??= newWorker();
+  missing.forEach((kind) => warmKinds.add(kind));
+  warmWorker.postMessage({ kind: 'warm', kinds: missing } satisfies PdfWarmUp);
 }
 
 export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOptions = {}): Promise<BuiltDownload> {
@@ -47,6 +58,7 @@ export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOpt
   return new Promise<BuiltDownload>((resolve, reject) => {
     const worker = warmWorker ?? newWorker();
     warmWorker = null; // one document per worker: it ends with the build, so a cancel ends only this one
+    warmKinds = new Set();
     const end = () => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);

@@ -8,14 +8,17 @@ import { applyCatalog } from '../i18n/i18n';
 import { isLocale } from '../i18n/locale';
 import type { PdfJob, PdfWarmUp, PdfWorkerReply } from './pdf-job';
 import { reportPagesTo } from './pdf-progress';
-import { buildJob } from './build-job';
+import { buildJob, preloadBuilder } from './build-job';
+import { prepareNextPdf } from './pdf-tools';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
   const job = event.data;
   if (job.kind === 'warm') {
-    void import('./pdf-tools').then((tools) => tools.preloadPdfTools());
+    // Failures are ignored here: the export that follows loads again and reports them.
+    for (const kind of job.kinds) void preloadBuilder(kind).catch(() => {});
+    if (job.kinds.some((kind) => kind !== 'docx')) prepareNextPdf();
     return;
   }
   const reply = (message: PdfWorkerReply) => self.postMessage(message);
