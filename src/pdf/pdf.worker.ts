@@ -13,12 +13,16 @@ import { prepareNextPdf } from './pdf-tools';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+/** Set once warmed for a PDF: the worker then opens the next document after each job too (it is kept). */
+let opensPdfs = false;
+
 self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
   const job = event.data;
   if (job.kind === 'warm') {
     // Failures are ignored here: the export that follows loads again and reports them.
     for (const kind of job.kinds) void preloadBuilder(kind).catch(() => {});
-    if (job.kinds.some((kind) => kind !== 'docx')) prepareNextPdf();
+    opensPdfs ||= job.kinds.some((kind) => kind !== 'docx');
+    if (opensPdfs) prepareNextPdf();
     return;
   }
   const reply = (message: PdfWorkerReply) => self.postMessage(message);
@@ -31,5 +35,6 @@ self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   } finally {
     reportPagesTo(null);
+    if (opensPdfs) prepareNextPdf();
   }
 };

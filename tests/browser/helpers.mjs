@@ -44,3 +44,19 @@ export async function openFile(page, file) {
 export function savedState(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('stem-teacher-leadership-planner') ?? 'null'));
 }
+
+/**
+ * Records the page's main-thread long tasks (over 50 ms) from now on (issue 15: the page never freezes during an
+ * export). Resolve the button before calling this, so Playwright's own role query is not counted.
+ */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest main-thread task since watchLongTasks, in ms (0 when none was over 50 ms). */
+export async function longestTask(page) {
+  return Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+}
