@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { downloadBlob } from '../lib/download';
 import { formatNumber } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
@@ -17,10 +17,11 @@ export interface BuiltPdf {
   fileName: string;
 }
 
-/** On hover or focus: start fetching jsPDF and the font, so the click that usually follows waits less. */
-
 interface PdfExportButtonProps {
-  /** Starts loading the PDF tools when the button is pointed at or focused, so the click waits less. */
+  /**
+   * Starts the PDF worker and its tools (issue 15): when the screen is idle after the button appears, again after
+   * each export (a worker builds one document), and on hover or focus. The click then only sends the data.
+   */
   preload: () => void;
   label: string;
   /**
@@ -34,6 +35,19 @@ interface PdfExportButtonProps {
   format?: 'pdf' | 'docx';
 }
 
+/** Progress is shown at most this often: each update re-renders and lays out a long page (issue 15). */
+const PROGRESS_EVERY_MS = 250;
+
+type Idle = (callback: () => void) => () => void;
+const whenIdle: Idle = (callback) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 200);
+  return () => clearTimeout(id);
+};
+
 /** An export button with progress, a guard against double clicks, and a failure message. */
 export function PdfExportButton({ label, build, blockedMessage, preload, format = 'pdf' }: PdfExportButtonProps) {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
@@ -41,6 +55,10 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
   const cancel = useRef<AbortController | null>(null);
   const statusId = useId();
   const messages = useMessages(componentMessages);
+  const latestPreload = useRef(preload);
+  latestPreload.current = preload;
+  const [exports, setExports] = useState(0);
+  useEffect(() => whenIdle(() => latestPreload.current()), [exports]);
   const t =
     format === 'docx'
       ? {
@@ -63,11 +81,10 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
     running.current = true;
     cancel.current = new AbortController();
     setStatus({ kind: 'working', pages: 0 });
+    const progress = throttledProgress((pages) => setStatus({ kind: 'working', pages }));
     try {
-      const pdf = await build({
-        onProgress: (pages) => setStatus({ kind: 'working', pages }),
-        signal: cancel.current.signal,
-      });
+      const pdf = await build({ onProgress: progress.report, signal: cancel.current.signal });
+      progress.stop();
       downloadBlob(pdf.fileName, pdf.blob);
       setStatus({ kind: 'done', fileName: pdf.fileName });
     } catch (error) {
@@ -85,8 +102,10 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
             : String(error),
       });
     } finally {
+      progress.stop();
       running.current = false;
       cancel.current = null;
+      setExports((n) => n + 1); // warm the next worker when idle
     }
   };
 
@@ -121,4 +140,29 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
       ) : null}
     </>
   );
+}
+
+/** Shows the first page count at once, then the latest at most every PROGRESS_EVERY_MS. */
+function throttledProgress(show: (pages: number) => void) {
+  let shownAt = -Infinity;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    shownAt = Date.now();
+    show(latest);
+  };
+  return {
+    report(pages: number) {
+      latest = pages;
+      if (timer !== undefined) return;
+      const wait = shownAt + PROGRESS_EVERY_MS - Date.now();
+      if (wait <= 0) flush();
+      else timer = setTimeout(flush, wait);
+    },
+    stop() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import { loadedCatalog, messagesOf } from '../i18n/i18n';
 import { currentLocale } from '../i18n/locale';
 import { pdfCommonMessages } from './pdf.messages';
-import type { PdfJob, PdfWorkerReply } from './pdf-job';
+import type { PdfJob, PdfJobKind, PdfWarmUp, PdfWorkerReply } from './pdf-job';
 import { reportPagesTo } from './pdf-progress';
 
 export interface BuildOptions {
@@ -23,15 +23,38 @@ type JobWithoutLocale = PdfJob extends infer J ? (J extends PdfJob ? Omit<J, 'lo
 
 const cancelled = () => new DOMException('The PDF was cancelled.', 'AbortError');
 
-const newWorker = () => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
+/** A PDF worker and the kinds of document it has been warmed for. */
+interface PdfWorker {
+  worker: Worker;
+  kinds: Set<PdfJobKind>;
+}
 
-/** A worker started ahead of the click (on hover or focus), already loading jsPDF and the fonts. */
-let warmWorker: Worker | null = null;
+const startWorker = (): PdfWorker => ({
+  worker: new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' }),
+  kinds: new Set(),
+});
 
-export function warmUpPdfWorker(): void {
-  if (typeof Worker === 'undefined' || warmWorker) return;
-  warmWorker = newWorker();
-  warmWorker.postMessage({ kind: 'warm' });
+/**
+ * The worker waiting for the next export (issue 15). It is started when a screen with export buttons is idle (or
+ * one is pointed at or focused) and loads, ahead of the click, the builders for every kind asked for in this
+ * session and, for a PDF, jsPDF and the fonts, and opens the document: the click then only sends the data. After
+ * an export it is kept, its compiled code warm, and opens the next document; a cancel or a failure ends it.
+ */
+let waiting: PdfWorker | null = null;
+const wantedKinds = new Set<PdfJobKind>();
+
+function warm(pdfWorker: PdfWorker): void {
+  const missing = [...wantedKinds].filter((kind) => !pdfWorker.kinds.has(kind));
+  if (missing.length === 0) return;
+  missing.forEach((kind) => pdfWorker.kinds.add(kind));
+  pdfWorker.worker.postMessage({ kind: 'warm', kinds: missing } satisfies PdfWarmUp);
+}
+
+export function warmUpPdfWorker(kinds: readonly PdfJobKind[] = ['plan']): void {
+  if (typeof Worker === 'undefined') return;
+  kinds.forEach((kind) => wantedKinds.add(kind));
+  waiting ??= startWorker();
+  warm(waiting);
 }
 
 export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOptions = {}): Promise<BuiltDownload> {
@@ -45,26 +68,32 @@ export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOpt
   }
 
   return new Promise<BuiltDownload>((resolve, reject) => {
-    const worker = warmWorker ?? newWorker();
-    warmWorker = null; // one document per worker: it ends with the build, so a cancel ends only this one
-    const end = () => {
-      worker.terminate();
+    // One document at a time per worker: a second export started meanwhile gets a worker of its own, and a
+    // cancel ends only this one.
+    const pdfWorker = waiting ?? startWorker();
+    waiting = null;
+    const { worker } = pdfWorker;
+    const end = (reusable: boolean) => {
       signal?.removeEventListener('abort', abort);
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (reusable && !waiting) waiting = pdfWorker;
+      else worker.terminate();
     };
     const abort = () => {
-      end();
+      end(false);
       reject(cancelled());
     };
     signal?.addEventListener('abort', abort, { once: true });
     worker.onmessage = (event: MessageEvent<PdfWorkerReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') return onProgress?.(reply.pages);
-      end();
+      end(reply.type === 'done');
       if (reply.type === 'done') resolve({ blob: reply.blob, fileName: reply.fileName });
       else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {
-      end();
+      end(false);
       reject(new Error(event.message || 'The PDF could not be built.'));
     };
     worker.postMessage(fullJob);

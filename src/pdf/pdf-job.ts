@@ -18,9 +18,15 @@ export type PdfJob = (
 ) &
   Language;
 
-/** Sent when the pointer reaches an export button: load jsPDF and the fonts before the click. */
+export type PdfJobKind = PdfJob['kind'];
+
+/**
+ * Sent when a screen with export buttons is idle (and when one is pointed at): load the builders for `kinds`,
+ * and for a PDF, jsPDF and the fonts, and open the document, all before the click.
+ */
 export interface PdfWarmUp {
   kind: 'warm';
+  kinds: PdfJobKind[];
 }
 
 export type PdfWorkerReply =

@@ -43,17 +43,52 @@ export interface BuiltPdfFile {
   pageCount: number;
 }
 
+type JsPdf = InstanceType<typeof import('jspdf').jsPDF>;
+
+interface OpenDocument {
+  doc: JsPdf;
+  autoTable: AutoTable;
+}
+
+/** A blank Letter-size document with the embedded fonts registered: the part of every PDF that does not depend on it. */
+function openDocument({ jsPDF, autoTable, fonts }: PdfTools): OpenDocument {
+  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
+  registerFonts(doc, fonts);
+  return { doc, autoTable };
+}
+
+/** The document a warm worker opened before the click (issue 15); each is used once. */
+let prepared: Promise<OpenDocument> | null = null;
+
+/**
+ * Load jsPDF and the fonts and open the next document now, while nothing waits for it (the PDF worker does this
+ * when it is started ahead of the click), so the export itself only lays out and writes. Failures are ignored
+ * here; the export that follows tries again and reports them.
+ */
+export function prepareNextPdf(): void {
+  if (prepared) return;
+  const opening = loadPdfTools().then(openDocument);
+  opening.catch(() => {
+    if (prepared === opening) prepared = null;
+  });
+  prepared = opening;
+}
+
+async function takeDocument(loadFonts?: FontLoader): Promise<OpenDocument> {
+  const ready = loadFonts ? null : prepared;
+  prepared = null;
+  return (await ready?.catch(() => null)) ?? openDocument(await loadPdfTools(loadFonts));
+}
+
 /**
  * A new Letter-size document with the embedded fonts and its properties set, ready to draw on. Its language
  * (read aloud by screen readers) is the interface's at the moment of export, as is every word in it.
  */
 export async function startPdf(properties: PdfProperties, loadFonts?: FontLoader): Promise<PdfWriter> {
-  const { jsPDF, autoTable, fonts } = await loadPdfTools(loadFonts);
-  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'portrait', compress: true });
+  const { doc, autoTable } = await takeDocument(loadFonts);
   // Progress for the export button ("Page 12 so far"): jsPDF announces every page it adds.
   doc.internal.events.subscribe('addPage', () => pageAdded(doc.getNumberOfPages()));
   pageAdded(1);
-  registerFonts(doc, fonts);
   const { title, subject, author, keywords, createdAt } = properties;
   const creator = messagesOf(pdfCommonMessages).creator;
   doc.setDocumentProperties({ title, subject, author, keywords, creator });
@@ -82,14 +117,6 @@ export function finishPdf(w: PdfWriter, fileName: string): BuiltPdfFile {
     fileName,
     pageCount: w.doc.getNumberOfPages(),
   };
-}
-
-/**
- * Start the downloads early, e.g. when the pointer reaches an export button, so the click has less
- * to wait for. Failures are ignored here; the export itself reports them.
- */
-export function preloadPdfTools(): void {
-  void loadPdfTools().catch(() => {});
 }
 
 /**

@@ -8,14 +8,21 @@ import { applyCatalog } from '../i18n/i18n';
 import { isLocale } from '../i18n/locale';
 import type { PdfJob, PdfWarmUp, PdfWorkerReply } from './pdf-job';
 import { reportPagesTo } from './pdf-progress';
-import { buildJob } from './build-job';
+import { buildJob, preloadBuilder } from './build-job';
+import { prepareNextPdf } from './pdf-tools';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** Set once warmed for a PDF: the worker then opens the next document after each job too (it is kept). */
+let opensPdfs = false;
 
 self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
   const job = event.data;
   if (job.kind === 'warm') {
-    void import('./pdf-tools').then((tools) => tools.preloadPdfTools());
+    // Failures are ignored here: the export that follows loads again and reports them.
+    for (const kind of job.kinds) void preloadBuilder(kind).catch(() => {});
+    opensPdfs ||= job.kinds.some((kind) => kind !== 'docx');
+    if (opensPdfs) prepareNextPdf();
     return;
   }
   const reply = (message: PdfWorkerReply) => self.postMessage(message);
@@ -28,5 +35,6 @@ self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   } finally {
     reportPagesTo(null);
+    if (opensPdfs) prepareNextPdf();
   }
 };

@@ -44,3 +44,35 @@ export async function openFile(page, file) {
 export function savedState(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('stem-teacher-leadership-planner') ?? 'null'));
 }
+
+/**
+ * Records the page's main-thread long tasks (over 50 ms) from now on (issue 15: the page never freezes during an
+ * export). Resolve the button before calling this, so Playwright's own role query is not counted.
+ */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest main-thread task since watchLongTasks, in ms (0 when none was over 50 ms). */
+export async function longestTask(page) {
+  return Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+}
+
+/**
+ * Runs `exportOnce` (which resolves when its file has downloaded) watching long tasks, and asserts none ran over
+ * `limit` ms. A task's duration is wall time, so a machine busy with other work can stretch one; a task that is
+ * really too long is too long again, so one over the limit gets a second export, which must stay under it.
+ */
+export async function exportWithoutLongTasks(page, what, exportOnce, limit = 100) {
+  const tries = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await watchLongTasks(page);
+    const result = await exportOnce();
+    tries.push(Math.round(await longestTask(page)));
+    if (tries.at(-1) <= limit) return result;
+  }
+  throw new Error(`a main-thread task over ${limit} ms during the export of ${what} (longest: ${tries.join(' ms, then ')} ms)`);
+}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './chromium.mjs';
-import { APP_URL } from './helpers.mjs';
+import { APP_URL, exportWithoutLongTasks } from './helpers.mjs';
 
 const STEP_TITLES = [
   'Step 1. Assess STEM-related needs',
@@ -54,12 +54,14 @@ before(async () => {
 });
 after(async () => context?.close());
 
+/** Click an export and wait for its file; no main-thread task over 100 ms meanwhile (issue 15; no throttling). */
 async function download(name) {
-  await page.getByRole('button', { name }).hover();
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    page.getByRole('button', { name }).click(),
-  ]);
+  // Resolved before the measured window: Playwright's role query on this long page is not the app's work.
+  const button = await page.getByRole('button', { name }).elementHandle();
+  await button.hover();
+  const [file] = await exportWithoutLongTasks(page, `“${name}”`, () =>
+    Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]),
+  );
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   assert.match(file.suggestedFilename(), /^[A-Za-z0-9-]+\.(pdf|docx)$/, 'the file name is plain ASCII');
@@ -126,4 +128,16 @@ test('the Word document unzips, with the organisation, the seven step titles and
   const listing = execFileSync('unzip', ['-l', path], { encoding: 'utf8' });
   assert.match(listing, /word\/media\/.+\.png/, 'the charts are images in the Word file');
   if (state.plan?.budget?.lines?.length) assert.ok(text.includes('Cost line'), 'the budget lines are a table');
+});
+
+test('the full plan shows its progress page by page and can be cancelled; the next export still downloads', async () => {
+  const status = page.locator('.plan-exports__item', { has: page.getByRole('button', { name: /^(Full plan \(PDF\)|Preparing your PDF)/ }) }).getByRole('status');
+  await page.getByRole('button', { name: 'Full plan (PDF)' }).click();
+  await status.getByText(/^Preparing your PDF: page \d+ so far…$/).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await status.getByText('The PDF was cancelled. Nothing was downloaded.').waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Full plan (PDF)' }).isEnabled());
+  // A cancel ends that export's worker; the next export gets another and completes.
+  const path = await download('Board summary (PDF)');
+  assert.ok(pagesOf(path) >= 1);
 });

@@ -3,14 +3,18 @@ import { useMessages } from '../../i18n/i18n';
 import type { PlanDocumentData } from '../../pdf/plan-document';
 import { findUnprintableCharacters } from '../../pdf/printable-text';
 import { planProblems, type PlanState } from './plan/plan-model';
-import { toPlanDocumentData } from './plan/to-plan-document';
+import { planDocumentFor } from './plan/to-plan-document';
 import { useAppStore } from '../../store/app-store';
 import { PdfExportButton } from '../../components/pdf-export-button';
-import type { BuildOptions } from '../../pdf/build-in-worker';
+import { buildPdf, warmUpPdfWorker, type BuildOptions } from '../../pdf/build-in-worker';
+import type { PdfJobKind } from '../../pdf/pdf-job';
 import { exportPdfMessages } from './results.messages';
 
-/** The PDF worker starts, loading jsPDF and the fonts, when the export button is pointed at or focused. */
-export const preloadPdfTools = () => void import('../../pdf/build-in-worker').then((m) => m.warmUpPdfWorker(), () => {});
+/**
+ * Starts the PDF worker, which loads the builder for `kind` (and jsPDF and the fonts for a PDF), when the screen
+ * is idle or the export button is pointed at or focused.
+ */
+export const preloadPdfTools = (kind: PdfJobKind) => () => warmUpPdfWorker([kind]);
 
 /** Every piece of text that will be printed, so characters the font lacks can be listed first. */
 function printedTexts(value: unknown, out: string[] = []): string[] {
@@ -23,7 +27,7 @@ function printedTexts(value: unknown, out: string[] = []): string[] {
 /** Lists the characters the PDF font lacks, before any export. */
 export function UnprintableWarning({ state }: { state: PlanState }) {
   const t = useMessages(exportPdfMessages);
-  const unprintable = findUnprintableCharacters(printedTexts(toPlanDocumentData(state, new Date())));
+  const unprintable = findUnprintableCharacters(printedTexts(planDocumentFor(state, new Date())));
   if (unprintable.length === 0) return null;
   return (
     <div className="panel panel--warning">
@@ -39,17 +43,17 @@ export function UnprintableWarning({ state }: { state: PlanState }) {
 }
 
 /**
- * The export button for the plan (full) or readiness report (quick). jsPDF and the font load only
- * here, on click, so no other screen pays for them.
+ * The export button for the plan (full) or readiness report (quick). jsPDF and the font load in the PDF worker,
+ * started when this screen is idle, so no other screen pays for them.
  */
 export function ExportPdf({ state }: { state: PlanState }) {
   const t = useMessages(exportPdfMessages);
   const problems = state.mode === 'quick' ? [] : planProblems(state);
   const label = state.mode === 'quick' ? t.downloadReport : t.downloadPlan;
 
-  const build = async (options: BuildOptions) => {
-    const data: PlanDocumentData = toPlanDocumentData(useAppStore.getState(), new Date());
-    const { buildPdf } = await import('../../pdf/build-in-worker');
+  // Synchronous up to the worker's postMessage: the job is on its way before the click re-renders the page.
+  const build = (options: BuildOptions) => {
+    const data: PlanDocumentData = planDocumentFor(useAppStore.getState(), new Date());
     return buildPdf({ kind: 'plan', data }, options);
   };
 
@@ -59,7 +63,7 @@ export function ExportPdf({ state }: { state: PlanState }) {
       <PdfExportButton
         label={label}
         build={build}
-        preload={preloadPdfTools}
+        preload={preloadPdfTools('plan')}
         blockedMessage={problems.length > 0 ? t.blocked : null}
       />
     </div>

@@ -2,7 +2,8 @@
 import { applicableApproaches } from '../../../content/approaches';
 import { ratingLabel, type Rating } from '../../../content/levels';
 import { sourcePageText, sourceTitle, sourceLabel, type SeedPageKey } from '../../../content/sources';
-import { messagesOf } from '../../../i18n/i18n';
+import { loadedCatalog, messagesOf } from '../../../i18n/i18n';
+import { currentLocale } from '../../../i18n/locale';
 import { decisionLabel } from '../../../scoring/decision';
 import { gapRuleText } from '../../../scoring/gaps';
 import { ruleSummary, levelLabel } from '../../../scoring/readiness';
@@ -39,12 +40,39 @@ const PRINTED_IN: Record<string, 'jobDescription' | 'pdPlan' | 'sustainability'>
   partners: 'sustainability',
 };
 import { toProgressDocument } from './to-progress-document';
+import { localDay } from '../progress/progress-model';
 
 const labelOf = (options: readonly { value: string; label: string }[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? '';
 
 /** Present only when the team accepted an action for the gap (exactOptionalPropertyTypes: no `undefined`). */
 const withPlannedAction = (planned: ReturnType<typeof plannedActionFor>) => (planned ? { plannedAction: planned } : {});
+
+interface Remembered {
+  state: PlanState;
+  day: string;
+  catalog: unknown;
+  locale: string;
+  data: PlanDocumentData;
+}
+let remembered: Remembered | undefined;
+
+/**
+ * toPlanDocumentData, remembered for the last state: the plan screen words the document as it renders (to list
+ * unprintable characters), so the export's click reuses it instead of wording it again on the main thread
+ * (issue 15). The store replaces its state object on every change, so the same object means the same answers;
+ * the same day, language and catalog give the same words, and only the time stamp is new.
+ */
+export function planDocumentFor(state: PlanState, now: Date): PlanDocumentData {
+  const locale = currentLocale();
+  const catalog = loadedCatalog(locale);
+  const day = localDay(now);
+  let r = remembered;
+  if (!r || r.state !== state || r.day !== day || r.locale !== locale || r.catalog !== catalog) {
+    r = remembered = { state, day, locale, catalog, data: toPlanDocumentData(state, now) };
+  }
+  return { ...r.data, generatedAt: now.toISOString() };
+}
 
 /** Worded in the language active at export: the PDF is printed in the language on screen. */
 export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentData {

@@ -6,7 +6,7 @@ import { TableWrap } from '../../../components/table-wrap';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatDay, formatTime } from '../../../i18n/format';
 import { messagesOf, useMessages } from '../../../i18n/i18n';
-import type { BuildOptions } from '../../../pdf/build-in-worker';
+import { buildPdf, type BuildOptions } from '../../../pdf/build-in-worker';
 import { statusLabel } from '../../../store/action-row.schema';
 import { useAppStore } from '../../../store/app-store';
 import { openView } from '../../../store/navigation';
@@ -16,6 +16,7 @@ import { reassessMessages } from '../../../store/reassess.messages';
 import type { Snapshot } from '../../../store/snapshot-types';
 import { downloadText } from '../../../lib/download';
 import { CONTENT_VERSION } from '../../../stages/stage-order';
+import { preloadPdfTools } from '../export-pdf';
 import { toPlanDocumentData } from '../plan/to-plan-document';
 import { itemStatementOf, levelText, ratingText, stepTitleOf } from './progress-words';
 import { snapshotMessages } from './progress.messages';
@@ -65,11 +66,7 @@ export function SnapshotPage({ id, headingRef }: { id: string; headingRef: Headi
   }
   const date = formatDay(snapshot.takenAt);
   const state = snapshotState(snapshot);
-  const build = async (options: BuildOptions) => {
-    const data = toPlanDocumentData(state, new Date());
-    const { buildPdf } = await import('../../../pdf/build-in-worker');
-    return buildPdf({ kind: 'plan', data }, options);
-  };
+  const build = (options: BuildOptions) => buildPdf({ kind: 'plan', data: toPlanDocumentData(state, new Date()) }, options);
   const saveFile = () => {
     const now = new Date();
     const fileName = planFileName(state, new Date(snapshot.takenAt));
@@ -170,7 +167,7 @@ export function SnapshotPage({ id, headingRef }: { id: string; headingRef: Headi
         <h2 className="section-title" id="snapshot-export">
           {t.exportHeading}
         </h2>
-        <PdfExportButton label={t.exportPdf} build={build} preload={() => {}} />
+        <PdfExportButton label={t.exportPdf} build={build} preload={preloadPdfTools('plan')} />
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={saveFile}>
             {t.exportFile}

@@ -7,7 +7,7 @@ import { interpolate } from '../../../components/interpolate';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { sourcePageText, sourceTitle } from '../../../content/sources';
 import { useMessages } from '../../../i18n/i18n';
-import { combineRoom, consensusReadiness } from '../../../scoring/room-combine';
+import { consensusReadiness } from '../../../scoring/room-combine';
 import { useAppStore } from '../../../store/app-store';
 import { AddFiles } from './add-files';
 import { ParticipantsTable } from './participants-table';
@@ -15,6 +15,7 @@ import { ConsensusAsTeamPlan, ConsensusByItem, ConsensusReadinessSection } from 
 import { RoomSession } from './room-session';
 import { BackLink } from '../back-link';
 import { RoomReportAndReset } from './room-report';
+import { roomSummaryOf } from './to-room-report-data';
 import { MostDisputed, SpreadByStep } from './room-spread';
 import { roomPageMessages } from './room.messages';
 import { RoomBaseline } from './room-baseline';
@@ -38,7 +39,7 @@ export function RoomPage({ headingRef }: { headingRef: HeadingRef }) {
   // A small change renders at once.
   const deferred = useDeferredValue(room.participants);
   const participants = Math.abs(room.participants.length - deferred.length) > BIG_BATCH ? deferred : room.participants;
-  const summary = useMemo(() => combineRoom(participants), [participants]);
+  const summary = roomSummaryOf(participants); // remembered: the report's click reuses it
   const agreement = useMemo(() => consensusReadiness(room.consensus), [room.consensus]);
   const hasParticipants = room.participants.length > 0;
   const links = useMessages(roomLinksMessages);

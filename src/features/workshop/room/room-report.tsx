@@ -1,5 +1,5 @@
 import { PdfExportButton } from '../../../components/pdf-export-button';
-import type { BuildOptions } from '../../../pdf/build-in-worker';
+import { buildPdf, warmUpPdfWorker, type BuildOptions } from '../../../pdf/build-in-worker';
 import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
 import { todayIso } from '../../../store/form-values';
@@ -7,15 +7,13 @@ import { ResetForNextGroupButton } from './reset-dialog';
 import { roomReportMessages } from './room.messages';
 import { toRoomReportData } from './to-room-report-data';
 
-/** The PDF worker starts, loading jsPDF and the fonts, when the export button is pointed at or focused. */
-const preloadPdfTools = () => void import('../../../pdf/build-in-worker').then((m) => m.warmUpPdfWorker(), () => {});
+/** The PDF worker starts, loading jsPDF and the fonts, when the room is idle or the button is pointed at or focused. */
+const preloadPdfTools = () => warmUpPdfWorker(['room']);
 
-/** The room as it is when the button is pressed, as a PDF; the builder loads only then. */
-async function buildReport(options: BuildOptions) {
+/** The room as it is when the button is pressed, as a PDF, built in the worker the idle room screen started. */
+function buildReport(options: BuildOptions) {
   const { room } = useAppStore.getState();
-  const { buildPdf } = await import('../../../pdf/build-in-worker');
-  const data = toRoomReportData(room, new Date(), todayIso());
-  return buildPdf({ kind: 'room', data }, options);
+  return buildPdf({ kind: 'room', data: toRoomReportData(room, new Date(), todayIso()) }, options);
 }
 
 /** Download the room report, and clear the room for the next group. */

@@ -13,11 +13,32 @@ import {
   rangeLabel,
   type ItemSpread,
   type ParticipantRatings,
+  type RoomSummary,
 } from '../../../scoring/room-combine';
 import type { RoomData } from '../../../store/room-slice';
+import { loadedCatalog } from '../../../i18n/i18n';
+import { currentLocale } from '../../../i18n/locale';
+
+type Participants = RoomData['participants'];
+const summaries = new WeakMap<Participants, { locale: string; catalog: unknown; summary: RoomSummary }>();
+
+/**
+ * combineRoom, remembered per list of participants and language: the room screen combines as it renders, and the
+ * report's click reuses that instead of combining (hundreds of participants) again on the main thread (issue 15).
+ * The store replaces the list on every change, so the same list means the same ratings.
+ */
+export function roomSummaryOf(participants: Participants): RoomSummary {
+  const locale = currentLocale();
+  const catalog = loadedCatalog(locale);
+  const known = summaries.get(participants);
+  if (known && known.locale === locale && known.catalog === catalog) return known.summary;
+  const summary = combineRoom(participants);
+  summaries.set(participants, { locale, catalog, summary });
+  return summary;
+}
 
 export function toRoomReportData(room: RoomData, now: Date, date: string): RoomReportData {
-  const summary = combineRoom(room.participants);
+  const summary = roomSummaryOf(room.participants);
   const readiness = consensusReadiness(room.consensus);
   const consensusOf = (consensus: ParticipantRatings, item: ItemSpread) => {
     const rating = consensus[item.stepId]?.[item.itemId];
