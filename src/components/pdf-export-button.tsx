@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { downloadBlob } from '../lib/download';
+import { whenIdle } from '../lib/when-idle';
 import { formatNumber } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { componentMessages } from './components.messages';
@@ -37,16 +38,6 @@ interface PdfExportButtonProps {
 
 /** Progress is shown at most this often: each update re-renders and lays out a long page (issue 15). */
 const PROGRESS_EVERY_MS = 250;
-
-type Idle = (callback: () => void) => () => void;
-const whenIdle: Idle = (callback) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 200);
-  return () => clearTimeout(id);
-};
 
 /** An export button with progress, a guard against double clicks, and a failure message. */
 export function PdfExportButton({ label, build, blockedMessage, preload, format = 'pdf' }: PdfExportButtonProps) {
