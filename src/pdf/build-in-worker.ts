@@ -27,11 +27,14 @@ const cancelled = () => new DOMException('The PDF was cancelled.', 'AbortError')
 interface PdfWorker {
   worker: Worker;
   kinds: Set<PdfJobKind>;
+  /** It has built a document, for practice or for real: its code is warm. */
+  practised: boolean;
 }
 
 const startWorker = (): PdfWorker => ({
   worker: new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' }),
   kinds: new Set(),
+  practised: false,
 });
 
 /**
@@ -43,23 +46,34 @@ const startWorker = (): PdfWorker => ({
 let waiting: PdfWorker | null = null;
 const wantedKinds = new Set<PdfJobKind>();
 
-function warm(pdfWorker: PdfWorker): void {
+function warm(pdfWorker: PdfWorker, practice: JobWithoutLocale | undefined): void {
   const missing = [...wantedKinds].filter((kind) => !pdfWorker.kinds.has(kind));
-  if (missing.length === 0) return;
+  const practise = practice !== undefined && !pdfWorker.practised;
+  if (missing.length === 0 && !practise) return;
   missing.forEach((kind) => pdfWorker.kinds.add(kind));
-  pdfWorker.worker.postMessage({ kind: 'warm', kinds: missing } satisfies PdfWarmUp);
+  pdfWorker.practised ||= practise;
+  const message: PdfWarmUp = { kind: 'warm', kinds: missing, ...(practise ? { practice: withLanguage(practice) } : {}) };
+  pdfWorker.worker.postMessage(message);
 }
 
-export function warmUpPdfWorker(kinds: readonly PdfJobKind[] = ['plan']): void {
+/**
+ * `practice`: a document the worker builds once and throws away, so the click's build runs on compiled code
+ * (the plan page passes the plan as it stands). Once per worker; a worker kept after an export is warm already.
+ */
+export function warmUpPdfWorker(kinds: readonly PdfJobKind[] = ['plan'], practice?: JobWithoutLocale): void {
   if (typeof Worker === 'undefined') return;
   kinds.forEach((kind) => wantedKinds.add(kind));
   waiting ??= startWorker();
-  warm(waiting);
+  warm(waiting, practice);
+}
+
+function withLanguage(job: JobWithoutLocale): PdfJob {
+  const locale = currentLocale();
+  return { ...job, locale, catalog: loadedCatalog(locale) } as PdfJob;
 }
 
 export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOptions = {}): Promise<BuiltDownload> {
-  const locale = currentLocale();
-  const fullJob = { ...job, locale, catalog: loadedCatalog(locale) } as PdfJob;
+  const fullJob = withLanguage(job);
   if (signal?.aborted) return Promise.reject(cancelled());
   if (typeof Worker === 'undefined') {
     // Statically false in a production build, so this path and a second copy of jsPDF stay out of it.
@@ -77,6 +91,7 @@ export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOpt
       signal?.removeEventListener('abort', abort);
       worker.onmessage = null;
       worker.onerror = null;
+      pdfWorker.practised = true;
       if (reusable && !waiting) waiting = pdfWorker;
       else worker.terminate();
     };
