@@ -20,10 +20,10 @@ export interface BuiltPdf {
 
 interface PdfExportButtonProps {
   /**
-   * Starts the PDF worker and its tools (issue 15): when the screen is idle after the button appears ('idle'), again
-   * after each export, and on hover or focus ('intent'). The click then only sends the data.
+   * Starts the PDF worker and its tools (issue 15): when the screen is idle after the button appears, again after
+   * each export (a worker builds one document), and on hover or focus. The click then only sends the data.
    */
-  preload: (when: 'idle' | 'intent') => void;
+  preload: () => void;
   label: string;
   /**
    * Builds the PDF (in a worker: see src/pdf/build-in-worker.ts), reporting pages as they are laid out and
@@ -49,7 +49,7 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
   const latestPreload = useRef(preload);
   latestPreload.current = preload;
   const [exports, setExports] = useState(0);
-  useEffect(() => whenIdle(() => latestPreload.current('idle')), [exports]);
+  useEffect(() => whenIdle(() => latestPreload.current()), [exports]);
   const t =
     format === 'docx'
       ? {
@@ -106,8 +106,8 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
         type="button"
         className="button"
         onClick={exportPdf}
-        onPointerEnter={() => preload('intent')}
-        onFocus={() => preload('intent')}
+        onPointerEnter={preload}
+        onFocus={preload}
         aria-disabled={status.kind === 'working' || undefined}
         aria-describedby={status.kind === 'blocked' ? statusId : undefined}
       >

@@ -27,14 +27,11 @@ const cancelled = () => new DOMException('The PDF was cancelled.', 'AbortError')
 interface PdfWorker {
   worker: Worker;
   kinds: Set<PdfJobKind>;
-  /** It has built a document, for practice or for real: its code is warm. */
-  practised: boolean;
 }
 
 const startWorker = (): PdfWorker => ({
   worker: new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' }),
   kinds: new Set(),
-  practised: false,
 });
 
 /**
@@ -46,34 +43,23 @@ const startWorker = (): PdfWorker => ({
 let waiting: PdfWorker | null = null;
 const wantedKinds = new Set<PdfJobKind>();
 
-function warm(pdfWorker: PdfWorker, practice: JobWithoutLocale | undefined): void {
+function warm(pdfWorker: PdfWorker): void {
   const missing = [...wantedKinds].filter((kind) => !pdfWorker.kinds.has(kind));
-  const practise = practice !== undefined && !pdfWorker.practised;
-  if (missing.length === 0 && !practise) return;
+  if (missing.length === 0) return;
   missing.forEach((kind) => pdfWorker.kinds.add(kind));
-  pdfWorker.practised ||= practise;
-  const message: PdfWarmUp = { kind: 'warm', kinds: missing, ...(practise ? { practice: withLanguage(practice) } : {}) };
-  pdfWorker.worker.postMessage(message);
+  pdfWorker.worker.postMessage({ kind: 'warm', kinds: missing } satisfies PdfWarmUp);
 }
 
-/**
- * `practice`: a document the worker builds once and throws away, so the click's build runs on compiled code
- * (the plan page passes the plan as it stands). Once per worker; a worker kept after an export is warm already.
- */
-export function warmUpPdfWorker(kinds: readonly PdfJobKind[] = ['plan'], practice?: JobWithoutLocale): void {
+export function warmUpPdfWorker(kinds: readonly PdfJobKind[] = ['plan']): void {
   if (typeof Worker === 'undefined') return;
   kinds.forEach((kind) => wantedKinds.add(kind));
   waiting ??= startWorker();
-  warm(waiting, practice);
-}
-
-function withLanguage(job: JobWithoutLocale): PdfJob {
-  const locale = currentLocale();
-  return { ...job, locale, catalog: loadedCatalog(locale) } as PdfJob;
+  warm(waiting);
 }
 
 export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOptions = {}): Promise<BuiltDownload> {
-  const fullJob = withLanguage(job);
+  const locale = currentLocale();
+  const fullJob = { ...job, locale, catalog: loadedCatalog(locale) } as PdfJob;
   if (signal?.aborted) return Promise.reject(cancelled());
   if (typeof Worker === 'undefined') {
     // Statically false in a production build, so this path and a second copy of jsPDF stay out of it.
@@ -91,7 +77,6 @@ export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOpt
       signal?.removeEventListener('abort', abort);
       worker.onmessage = null;
       worker.onerror = null;
-      pdfWorker.practised = true;
       if (reusable && !waiting) waiting = pdfWorker;
       else worker.terminate();
     };

@@ -27,11 +27,6 @@ export type PdfJobKind = PdfJob['kind'];
 export interface PdfWarmUp {
   kind: 'warm';
   kinds: PdfJobKind[];
-  /**
-   * A document to build once and throw away, so the worker's code is compiled and optimised before the real
-   * export: a first build in a fresh worker costs about twice a later one (decision record 0013).
-   */
-  practice?: PdfJob;
 }
 
 export type PdfWorkerReply =

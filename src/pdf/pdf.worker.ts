@@ -16,33 +16,18 @@ declare const self: DedicatedWorkerGlobalScope;
 /** Set once warmed for a PDF: the worker then opens the next document after each job too (it is kept). */
 let opensPdfs = false;
 
-/** One message at a time: a job that arrives during a practice build waits for it, then runs on warm code. */
-let queue: Promise<void> = Promise.resolve();
-self.onmessage = (event: MessageEvent<PdfJob | PdfWarmUp>) => {
-  const message = event.data;
-  queue = queue.then(() => (message.kind === 'warm' ? warmUp(message) : build(message)));
-};
-
-async function warmUp(message: PdfWarmUp): Promise<void> {
-  // Failures are ignored here: the export that follows loads again and reports them.
-  for (const kind of message.kinds) void preloadBuilder(kind).catch(() => {});
-  opensPdfs ||= message.kinds.some((kind) => kind !== 'docx');
-  if (opensPdfs) prepareNextPdf();
-  if (!message.practice) return;
-  try {
-    speakLanguageOf(message.practice);
-    await buildJob(message.practice); // no progress is reported: nobody is waiting for this one
-  } catch {
-    // the real export reports its own failure
-  } finally {
+self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
+  const job = event.data;
+  if (job.kind === 'warm') {
+    // Failures are ignored here: the export that follows loads again and reports them.
+    for (const kind of job.kinds) void preloadBuilder(kind).catch(() => {});
+    opensPdfs ||= job.kinds.some((kind) => kind !== 'docx');
     if (opensPdfs) prepareNextPdf();
+    return;
   }
-}
-
-async function build(job: PdfJob): Promise<void> {
   const reply = (message: PdfWorkerReply) => self.postMessage(message);
   try {
-    speakLanguageOf(job);
+    if (isLocale(job.locale)) applyCatalog(job.locale, job.catalog);
     reportPagesTo((pages) => reply({ type: 'progress', pages }));
     const built = await buildJob(job);
     reply({ type: 'done', blob: built.blob, fileName: built.fileName });
@@ -52,8 +37,4 @@ async function build(job: PdfJob): Promise<void> {
     reportPagesTo(null);
     if (opensPdfs) prepareNextPdf();
   }
-}
-
-function speakLanguageOf(job: PdfJob): void {
-  if (isLocale(job.locale)) applyCatalog(job.locale, job.catalog);
-}
+};

@@ -74,14 +74,6 @@ export function planDocumentFor(state: PlanState, now: Date): PlanDocumentData {
   return { ...r.data, generatedAt: now.toISOString() };
 }
 
-/**
- * The document last worded by planDocumentFor, if any, without wording one: for the PDF worker's practice build,
- * which must not take the main thread's time or replace what the screen remembered.
- */
-export function lastPlanDocument(): PlanDocumentData | undefined {
-  return remembered?.data;
-}
-
 /** Worded in the language active at export: the PDF is printed in the language on screen. */
 export function toPlanDocumentData(state: PlanState, now: Date): PlanDocumentData {
   const t = messagesOf(planModelMessages);
