@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createServer, defineConfig, minify, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
@@ -70,16 +71,26 @@ const offline = VitePWA({
 
 /**
  * The start page, as a first-time visitor sees it in English, rendered into index.html at build time (issue 15:
- * first paint no later than a bare form's). public/start-page-early.js, blocking in <head>, hides it when it is
- * not the right first screen and holds early clicks; main.tsx hydrates it. docs/decisions/0012-….
+ * first paint no later than a bare form's), and the first form beside it in a <template>.
+ * src/app/start-page-early.js, blocking in <head>, hides the start page when it is not the right first screen,
+ * shows the first form when a start button is clicked early and holds other early clicks; main.tsx hydrates the
+ * start page or takes over the form. docs/decisions/0012-….
  */
 function prerenderStartPage(): Plugin {
   return {
     name: 'prerender-start-page',
     apply: 'build',
+    // Blocking in <head>, so every byte counts toward the initial load: shipped minified, kept readable here.
+    async generateBundle() {
+      const file = fileURLToPath(new URL('./src/app/start-page-early.js', import.meta.url));
+      const { code, errors } = await minify('start-page-early.js', readFileSync(file, 'utf8'), { compress: true, mangle: true });
+      if (errors.length > 0) throw new Error(`src/app/start-page-early.js: ${errors.map((e) => e.message).join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: 'start-page-early.js', source: code });
+    },
     transformIndexHtml: {
       order: 'post',
-      handler: async (html) => {
+      handler: async (html, { bundle }) => {
+        const formChunks = bundle ? firstFormChunks(bundle) : [];
         const server = await createServer({
           configFile: false,
           logLevel: 'error',
@@ -89,12 +100,19 @@ function prerenderStartPage(): Plugin {
           resolve: { alias: jspdfAliases },
         });
         try {
-          const { renderStartPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
+          const { renderStartPage, renderFirstForm } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
           const root = '<div id="root"></div>';
           if (!html.includes(root)) throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
+          const startPage = renderStartPage(); // first: the first form changes the store's initial state
+          const firstForm = `<template id="first-form">${await renderFirstForm()}</template>`;
           return {
-            html: html.replace(root, `<div id="root" data-prerendered="start">${renderStartPage()}</div>`),
-            tags: [{ tag: 'script', attrs: { src: '/start-page-early.js' }, injectTo: 'head' }],
+            // The form's template comes first, so it is there by the time a start button can be clicked.
+            html: html.replace(root, `${firstForm}<div id="root" data-prerendered="start">${startPage}</div>`),
+            tags: [
+              // Read by the early script, which is why it comes first (see firstFormChunks).
+              { tag: 'meta', attrs: { name: 'first-form-chunks', content: formChunks.join(' ') }, injectTo: 'head' },
+              { tag: 'script', attrs: { src: '/start-page-early.js' }, injectTo: 'head' },
+            ],
           };
         } finally {
           await server.close();
@@ -102,6 +120,28 @@ function prerenderStartPage(): Plugin {
       },
     },
   };
+}
+
+/**
+ * The script files the forms need beyond the initial load, as addresses. The early script asks for them the
+ * moment a start button is clicked, or at once for a visitor with saved answers, instead of when the app's
+ * own script has run: on a slow laptop that is a second sooner (docs/decisions/0012-…).
+ */
+function firstFormChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('/index.html'));
+  const wizard = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('src/features/wizard/wizard-screens.ts'));
+  if (!entry || !wizard) throw new Error('The build has no app entry or wizard chunk to preload the first form from.');
+  const loadedAtStart = new Set([entry.fileName, ...entry.imports]);
+  const needed = new Set<string>();
+  const visit = (fileName: string) => {
+    if (loadedAtStart.has(fileName) || needed.has(fileName)) return;
+    needed.add(fileName);
+    for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+  };
+  visit(wizard.fileName);
+  return [...needed].map((fileName) => `/${fileName}`);
 }
 
 /** jsPDF's optional dependencies for doc.html() and SVG; the app uses neither (issue 15). */

@@ -1,6 +1,7 @@
 // Must stay the first import: it configures zod before any schema parses (see zod-config.ts).
 import './zod-config';
 import '../i18n/load-catalog';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { appStoreHydrated, useAppStore } from '../store/app-store';
 import { STORAGE_KEY } from '../store/persist-keys';
@@ -9,7 +10,7 @@ import { AppRoot } from './app-root';
 import { currentLocale } from '../i18n/locale';
 import { pathOfView } from '../store/view-path';
 import type { Mode } from '../stages/stage-order';
-import { clickedEarly, prerenderApplies, takeEarlyStartMode, takeOverFromPrerender } from './prerender-takeover';
+import { clickedEarly, firstFormShown, prerenderApplies, takeEarlyStartMode, takeOverFromPrerender } from './prerender-takeover';
 import { viewAtLoad } from './address-sync';
 import { prepareLocale } from '../i18n/i18n';
 import { warmFormatters } from '../i18n/format';
@@ -37,6 +38,9 @@ if (!root) throw new Error('The page is missing its #root element.');
 // the forms while the browser is idle (or on hover/focus of a start button, see start-page.tsx), unless a
 // start button was clicked on the prerendered page before this script ran.
 if (hasSavedAnswers() || clickedEarly()) void loadWizard().catch(() => {}); // alongside the checks
+const loadFirstFormCarry = () => import('./first-form-carry');
+/** Wanted only if a start button was clicked early, which may since have shown the first form's copy. */
+const firstFormCarry = clickedEarly() ? loadFirstFormCarry() : null;
 /** The chunk that draws each view; features ask for views by name through store/navigation.ts. */
 function loadScreenFor({ name }: View): Promise<unknown> {
   if (name === 'start' || name === 'privacy') return Promise.resolve();
@@ -60,10 +64,15 @@ void ready.then(async () => {
   // click would have, instead of first adopting the start page only to leave it.
   const earlyMode = takeEarlyStartMode();
   if (earlyMode) await openFirstFormAtLoad(earlyMode);
+  // That click may already show the form's prerendered copy, perhaps typed into: the app's form opens with it.
+  const carrying = earlyMode && firstFormShown() ? await (firstFormCarry ?? loadFirstFormCarry()) : null;
+  const carried = carrying?.carryOverFirstForm(root) ?? null;
+  if (carried && Object.keys(carried.values).length > 0) useAppStore.getState().saveDraft('profile', carried.values);
   const onFirstCommit = () => {
     takeOverFromPrerender();
+    if (carrying && carried) carrying.putBackFirstForm(root, carried);
     // As after any click that changes screen, keyboard and screen-reader users start at the new heading.
-    if (earlyMode) document.querySelector<HTMLElement>('main h1')?.focus();
+    else if (earlyMode) document.querySelector<HTMLElement>('main h1')?.focus();
   };
   const app = <AppRoot unknownAddressAtLoad={addressView === null} onFirstCommit={onFirstCommit} />;
   // index.html holds the start page as a first-time visitor sees it in English (docs/decisions/0012-…). When
@@ -79,6 +88,10 @@ void ready.then(async () => {
       // Should the adopted page differ after all (e.g. storage turned out to be blocked), React draws it afresh.
       onRecoverableError: (error) => console.warn('The prerendered start page was drawn again:', error),
     });
+  } else if (carried) {
+    // Drawn in this same task, and the copy replaced only as React commits, so no keystroke falls in between.
+    root.removeAttribute('data-prerendered');
+    flushSync(() => createRoot(root).render(app));
   } else {
     root.removeAttribute('data-prerendered');
     root.replaceChildren();

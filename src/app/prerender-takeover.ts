@@ -1,15 +1,19 @@
 /**
- * Taking over the start page that index.html carries prerendered (docs/decisions/0012-first-paint-and-first-field.md).
- * public/start-page-early.js runs first: it says whether that copy is this visitor's first screen and holds any
- * click made on it before the app's script has run.
+ * Taking over the pages that index.html carries prerendered (docs/decisions/0012-first-paint-and-first-field.md).
+ * src/app/start-page-early.js runs first: it says whether the start page is this visitor's first screen, shows the
+ * first form when a start button is clicked before the app's script has run, and holds any other early click.
  */
 import { isMode, type Mode } from '../stages/stage-order';
 
-interface EarlyStart {
+export interface EarlyStart {
   /** The prerendered start page is this visitor's first screen (first visit, English, at "/"). */
   applies: boolean;
-  /** The button or link clicked on the prerendered page, not yet acted on. */
+  /** The button or link clicked before the app took over, not yet acted on. */
   clicked: Element | null;
+  /** "Start a full plan" or "Start a quick check" was clicked before the app took over: its mode. */
+  startMode: string | null;
+  /** That click showed the first form's prerendered copy, which may have been typed into since. */
+  formShown: boolean;
   /** The app owns the page: the early script stops holding clicks. */
   takenOver: boolean;
 }
@@ -20,25 +24,26 @@ declare global {
   }
 }
 
-const early = (): EarlyStart | undefined => window.__startPageEarly;
+export const early = (): EarlyStart | undefined => window.__startPageEarly;
 
 export const prerenderApplies = (): boolean => early()?.applies === true;
 
-export const clickedEarly = (): boolean => Boolean(early()?.clicked);
+export const clickedEarly = (): boolean => Boolean(early()?.clicked ?? early()?.startMode);
 
-/**
- * "Start a full plan" or "Start a quick check" (data-start-mode) clicked before the app took over: the app then
- * opens the first form directly, without first adopting the start page. Taken once.
- */
+/** A start button has shown the first form's prerendered copy, which may have been typed into since. */
+export const firstFormShown = (): boolean => early()?.formShown === true;
+
+/** The mode of a start button clicked before the app took over; the app then opens the first form. Taken once. */
 export function takeEarlyStartMode(): Mode | null {
   const state = early();
-  const mode = state?.clicked?.getAttribute('data-start-mode');
+  const mode = state?.startMode;
   if (!state || !isMode(mode)) return null;
-  state.clicked = null;
+  state.startMode = null;
+  if (state.clicked?.hasAttribute('data-start-mode')) state.clicked = null; // that click is now done
   return mode;
 }
 
-/** The app now owns the page: replay any other click made on the prerendered page before it did. */
+/** The app now owns the page: the early script stops holding clicks, and any click held on the start page is replayed. */
 export function takeOverFromPrerender(): void {
   const state = early();
   if (!state) return;

@@ -16,7 +16,7 @@ describe('the start page prerendered into index.html', () => {
   });
 
   it('is shown only where it applies: the early script checks the keys the app saves under', () => {
-    const script = readFileSync(new URL('../../public/start-page-early.js', import.meta.url), 'utf8');
+    const script = readFileSync(new URL('./start-page-early.js', import.meta.url), 'utf8');
     expect(script).toContain(`'${STORAGE_KEY}'`);
     expect(script).toContain(`'${LOCALE_STORAGE_KEY}'`);
   });

@@ -1,11 +1,41 @@
 /**
- * Build time only (the prerender plugin in vite.config.ts loads this in Node): the start page as a first-time
- * visitor sees it in English, written into index.html so it paints before the app's script has loaded
- * (docs/decisions/0012-first-paint-and-first-field.md). The browser then hydrates it (main.tsx).
+ * Build time only (the prerender plugin in vite.config.ts loads this in Node), for a first-time visitor in English
+ * (docs/decisions/0012-first-paint-and-first-field.md):
+ * - the start page, written into index.html so it paints before the app's script has loaded; the browser then
+ *   hydrates it (main.tsx);
+ * - the first form, "About your school or district", blank, kept in a <template>: a click on a start button
+ *   before the app's script has run shows it at once (src/app/start-page-early.js), and the app then takes over
+ *   whatever was typed into it (prerender-takeover.ts).
  */
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from './app-root';
+import { loadWizard } from './lazy-screens';
+import { useAppStore } from '../store/app-store';
+import { pathOfView } from '../store/view-path';
+import type { View } from '../store/navigation-slice';
+import type { Mode } from '../stages/stage-order';
+
+export const FIRST_FORM_VIEW: View = { name: 'stage', stage: 'profile' };
 
 export function renderStartPage(): string {
   return renderToString(<AppRoot unknownAddressAtLoad={false} ssrPath="/" />);
+}
+
+/**
+ * The first form as a new plan opens it, in either mode. Both modes draw the same form, so one copy serves both;
+ * should they ever differ, the build stops here rather than show one mode's form to the other.
+ * Server rendering reads the store's initial state (zustand's server snapshot), so that is what is set here;
+ * this runs in a module instance of its own at build time, after the start page was rendered.
+ */
+export async function renderFirstForm(): Promise<string> {
+  await loadWizard(); // rendered in full, not its loading message
+  const render = (mode: Mode) => {
+    Object.assign(useAppStore.getInitialState(), { mode, view: FIRST_FORM_VIEW });
+    return renderToString(<AppRoot unknownAddressAtLoad={false} ssrPath={pathOfView(FIRST_FORM_VIEW)} />);
+  };
+  const full = render('full');
+  if (render('quick') !== full) {
+    throw new Error('The first form differs between a full plan and a quick check: prerender one copy per mode.');
+  }
+  return full;
 }

@@ -56,16 +56,44 @@ test('a first visit shows the start page before the script runs, and React adopt
   assert.deepEqual(problems, []);
 });
 
-test('"Start a full plan" clicked before the script ran opens the first form, focused on its heading; Back returns to the start page', async () => {
+test('"Start a full plan" clicked before the script ran shows the first form at once; what is typed there carries over', async () => {
   const { page, release } = await pageWithScriptHeld();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(APP_URL, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Start a full plan' }).click();
-  release();
-  await page.getByLabel('Name of your school or district').waitFor();
+  // Before the app's script has run: the form's prerendered copy, focused on its heading, usable.
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'About your school or district');
+  await page.getByLabel('Name of your school or district').fill('Lincoln Elementary “K–5”');
+  await page.getByRole('radio', { name: 'A school' }).check();
+  assert.equal(await page.getByLabel('Date of this assessment').inputValue(), await page.evaluate(() => new Date().toLocaleDateString('en-CA')));
+  await page.getByLabel('Your role').click();
+  await page.keyboard.type('Princ');
+
+  release();
+  await page.waitForFunction(() => window.__startPageEarly?.takenOver === true);
+  // The app's own form: the same answers, focus and caret where they were, so typing simply continues.
+  await page.keyboard.type('ipal');
+  assert.equal(await page.getByLabel('Your role').inputValue(), 'Principal');
+  assert.equal(await page.getByLabel('Name of your school or district').inputValue(), 'Lincoln Elementary “K–5”');
+  assert.ok(await page.getByRole('radio', { name: 'A school' }).isChecked());
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.drafts?.profile?.respondentRole === 'Principal', STORAGE_KEY);
   assert.equal(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).state.mode, STORAGE_KEY), 'full');
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: 'Plan STEM teacher leadership, step by step' }).waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('"Save and continue" pressed on the form\'s copy is pressed again once the app has taken over', async () => {
+  const { page, release } = await pageWithScriptHeld();
+  await page.goto(APP_URL, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Start a quick check' }).click();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  assert.equal(new URL(page.url()).pathname, '/', 'the copy does not submit itself');
+  release();
+  // The blank form does not pass: the app's error summary says what is missing.
+  await page.getByRole('alert', { name: 'There is a problem' }).waitFor();
+  assert.equal(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).state.mode, STORAGE_KEY), 'quick');
 });
 
 test('any other early click is replayed once the app has taken over (here the room link)', async () => {

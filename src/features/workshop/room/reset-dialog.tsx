@@ -3,7 +3,7 @@ import { Dialog } from '../../../components/dialog';
 import { useMessages } from '../../../i18n/i18n';
 import { resetForNextGroup } from '../../../store/file-flow';
 import { clearIntake } from './room-intake';
-import { roomResetMessages } from './room.messages';
+import { roomResetMessages } from './reset-dialog.messages';
 
 /**
  * "Reset for the next group": one dialog that offers to save the room as a file, then clears the

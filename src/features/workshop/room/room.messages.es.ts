@@ -4,7 +4,6 @@ import type {
   roomFilesMessages,
   roomPageMessages,
   roomReportMessages,
-  roomResetMessages,
   roomSpreadMessages,
 } from './room.messages';
 
@@ -139,18 +138,8 @@ export default {
     blocked: 'Primero agregue el archivo de al menos un participante.',
     nextGroup: 'Cuando este grupo termine, borre la sala antes de que llegue el siguiente. Sus propias respuestas se conservan.',
   },
-  'room-reset': {
-    button: 'Restablecer para el siguiente grupo',
-    title: '¿Desea restablecer para el siguiente grupo?',
-    detail:
-      'Se borrará de esta computadora la sala del taller (su nombre, los participantes, sus calificaciones y el consenso). Sus propias respuestas no cambian. Guarde la sala primero para conservarla como archivo de sala.',
-    saveAndReset: 'Guardar la sala y restablecer',
-    resetWithoutSaving: 'Restablecer sin guardar',
-    cancel: 'Cancelar',
-  },
 } satisfies CatalogPart<typeof roomPageMessages> &
   CatalogPart<typeof roomFilesMessages> &
   CatalogPart<typeof roomSpreadMessages> &
   CatalogPart<typeof roomConsensusMessages> &
-  CatalogPart<typeof roomReportMessages> &
-  CatalogPart<typeof roomResetMessages>;
+  CatalogPart<typeof roomReportMessages>;

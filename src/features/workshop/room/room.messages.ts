@@ -146,13 +146,3 @@ export const roomReportMessages = defineMessages('room-report', {
   blocked: 'Add at least one participant’s file first.',
   nextGroup: 'When this group is done, clear the room before the next one arrives. Your own answers stay as they are.',
 });
-
-export const roomResetMessages = defineMessages('room-reset', {
-  button: 'Reset for the next group',
-  title: 'Reset for the next group?',
-  detail:
-    'This clears the workshop room (its name, the participants, their ratings and the consensus) from this computer. Your own answers are not changed. Save the room first to keep it as a room file.',
-  saveAndReset: 'Save the room and reset',
-  resetWithoutSaving: 'Reset without saving',
-  cancel: 'Cancel',
-});

@@ -1,0 +1,141 @@
+/*
+ * Runs before the first paint (a blocking script in <head>, see docs/decisions/0012-first-paint-and-first-field.md).
+ * index.html carries the start page as a first-time visitor sees it in English, rendered at build time, so the
+ * page paints before any of the app's script has loaded. This decides whether that copy is the right first
+ * screen: only at "/", with no saved answers and English as the language. Otherwise the copy is hidden
+ * (html[data-prerender=off]) and the app draws the screen itself, as before.
+ * Until the app has taken the page over (main.tsx):
+ * - "Start a full plan" or "Start a quick check" shows the first form at once, from its copy in
+ *   <template id="first-form">. Its fields work as they are; the app takes over what was typed into them.
+ * - Any other click is held and replayed once the app has taken over, so an early click is never lost.
+ * - The forms' script files are asked for at such a click, or at once for saved answers, rather than when the
+ *   app's script has run.
+ * The storage keys must match src/store/persist-keys.ts and src/i18n/locale.ts (tested in src/app/prerender.test.ts).
+ */
+(function () {
+  var html = document.documentElement;
+  function hasSavedAnswers() {
+    try {
+      return localStorage.getItem('stem-teacher-leadership-planner') !== null;
+    } catch {
+      return false;
+    }
+  }
+  function startPageApplies() {
+    try {
+      if (location.pathname !== '/' || location.search !== '') return false;
+      if (hasSavedAnswers()) return false;
+      var saved = localStorage.getItem('stem-teacher-leadership-planner:locale');
+      if (saved) return saved === 'en';
+      var languages = navigator.languages || [];
+      for (var i = 0; i < languages.length; i++) {
+        var base = String(languages[i]).toLowerCase().split('-')[0];
+        if (base === 'en') return true;
+        if (base === 'es') return false;
+      }
+      return true;
+    } catch {
+      return false; // blocked storage: the app explains it, on a screen of its own
+    }
+  }
+
+  /** The forms' script files (listed in a meta tag at build time), asked for ahead of the app's own request. */
+  var formsPreloaded = false;
+  function preloadForms() {
+    if (formsPreloaded) return;
+    formsPreloaded = true;
+    var list = document.querySelector('meta[name="first-form-chunks"]');
+    var files = list ? list.getAttribute('content').split(' ') : [];
+    for (var i = 0; i < files.length; i++) {
+      if (!files[i]) continue;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = ''; // as Vite's own module preloads, so the app's import reuses this download
+      link.href = files[i];
+      document.head.appendChild(link);
+    }
+  }
+
+  var early = { applies: startPageApplies(), clicked: null, startMode: null, formShown: false, takenOver: false };
+  window.__startPageEarly = early;
+  if (!early.applies) {
+    // Saved answers usually mean straight back to a form (main.tsx loads it at once too).
+    if (hasSavedAnswers()) preloadForms();
+    html.setAttribute('data-prerender', 'off');
+    return;
+  }
+
+  /** Today as the date field's value (YYYY-MM-DD, local), as the app's blank form has it (todayIso in form-values.ts). */
+  function today() {
+    var now = new Date();
+    var pad = function (n) {
+      return (n < 10 ? '0' : '') + n;
+    };
+    return now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+  }
+
+  /** The first form in place of the start page, as the app would draw it, focused on its heading. */
+  function showFirstForm(root) {
+    var template = document.getElementById('first-form');
+    if (!template || !template.content) return false;
+    root.replaceChildren(template.content.cloneNode(true));
+    root.setAttribute('data-prerendered', 'first-form');
+    var dates = root.querySelectorAll('input[type="date"]');
+    for (var i = 0; i < dates.length; i++) if (!dates[i].value) dates[i].defaultValue = today();
+    early.formShown = true;
+    window.scrollTo(0, 0);
+    var heading = root.querySelector('main h1');
+    if (heading) heading.focus();
+    return true;
+  }
+
+  /** A page cannot be clicked before it shows, except by a script: the start page is painted first all the same. */
+  function afterFirstPaint(then) {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return then();
+    // The frame drawn after this click has the start page in it (the button clicked is in the page by now).
+    requestAnimationFrame(function () {
+      setTimeout(then, 0);
+    });
+  }
+
+  function hold(element) {
+    early.clicked = element;
+    html.setAttribute('data-boot', 'pending');
+  }
+
+  document.addEventListener(
+    'click',
+    function (event) {
+      if (early.takenOver) return;
+      var target = event.target instanceof Element ? event.target.closest('button, a, summary, label, input') : null;
+      var root = target ? target.closest('#root') : null;
+      if (!root) return;
+      if (early.formShown && target.matches('label, input')) return; // the form's fields work as they are
+      event.preventDefault();
+      event.stopPropagation();
+      var mode = early.formShown ? null : target.getAttribute('data-start-mode');
+      if (mode) {
+        early.startMode = mode;
+        preloadForms();
+        if (document.getElementById('first-form')) {
+          afterFirstPaint(function () {
+            if (early.startMode && !early.takenOver) showFirstForm(root); // unless the app has opened it already
+          });
+          return;
+        }
+      }
+      hold(target);
+    },
+    true,
+  );
+  // Enter in a field of the form: the app submits it once it has taken over.
+  document.addEventListener(
+    'submit',
+    function (event) {
+      if (early.takenOver || !(event.target instanceof Element) || !event.target.closest('#root')) return;
+      event.preventDefault();
+      hold(event.submitter || event.target.querySelector('[type="submit"]'));
+    },
+    true,
+  );
+})();
