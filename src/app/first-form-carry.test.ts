@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { carryOverFirstForm, changedFormValues, putBackFirstForm } from './first-form-carry';
-import { takeEarlyStartMode, takeOverFromPrerender } from './prerender-takeover';
+import { earlyStartMode, endEarlyStart, takeOverFromPrerender } from './prerender-takeover';
 
 /** A form as the prerendered copy has it: blank, except what the tests then type or choose. */
 const FORM = `
@@ -53,7 +53,9 @@ describe('what the app takes over from the prerendered first form', () => {
     const root = prerenderedForm();
     const back = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Back')!;
     window.__startPageEarly = { applies: true, clicked: back, startMode: 'full', formShown: true, takenOver: false };
-    expect(takeEarlyStartMode()).toBe('full');
+    expect(earlyStartMode()).toBe('full');
+    endEarlyStart();
+    expect(window.__startPageEarly?.startMode).toBeNull();
     const team = root.querySelector<HTMLTextAreaElement>('#field-team')!;
     team.value = 'Ana Ruiz, science lead';
     team.focus();

@@ -10,7 +10,14 @@ import { AppRoot } from './app-root';
 import { currentLocale } from '../i18n/locale';
 import { pathOfView } from '../store/view-path';
 import type { Mode } from '../stages/stage-order';
-import { clickedEarly, firstFormShown, prerenderApplies, takeEarlyStartMode, takeOverFromPrerender } from './prerender-takeover';
+import {
+  clickedEarly,
+  earlyStartMode,
+  endEarlyStart,
+  firstFormShown,
+  prerenderApplies,
+  takeOverFromPrerender,
+} from './prerender-takeover';
 import { viewAtLoad } from './address-sync';
 import { prepareLocale } from '../i18n/i18n';
 import { warmFormatters } from '../i18n/format';
@@ -62,10 +69,11 @@ const ready: Promise<unknown> = Promise.all([
 void ready.then(async () => {
   // "Start a full plan" clicked on the prerendered page before now: open the first form straight away, as the
   // click would have, instead of first adopting the start page only to leave it.
-  const earlyMode = takeEarlyStartMode();
+  const earlyMode = earlyStartMode();
   if (earlyMode) await openFirstFormAtLoad(earlyMode);
   // That click may already show the form's prerendered copy, perhaps typed into: the app's form opens with it.
   const carrying = earlyMode && firstFormShown() ? await (firstFormCarry ?? loadFirstFormCarry()) : null;
+  endEarlyStart(); // no await from the check above to here, so the copy cannot appear in between
   const carried = carrying?.carryOverFirstForm(root) ?? null;
   if (carried && Object.keys(carried.values).length > 0) useAppStore.getState().saveDraft('profile', carried.values);
   const onFirstCommit = () => {

@@ -33,14 +33,21 @@ export const clickedEarly = (): boolean => Boolean(early()?.clicked ?? early()?.
 /** A start button has shown the first form's prerendered copy, which may have been typed into since. */
 export const firstFormShown = (): boolean => early()?.formShown === true;
 
-/** The mode of a start button clicked before the app took over; the app then opens the first form. Taken once. */
-export function takeEarlyStartMode(): Mode | null {
+/** The mode of a start button clicked before the app took over; the app then opens the first form. */
+export function earlyStartMode(): Mode | null {
+  const mode = early()?.startMode;
+  return isMode(mode) ? mode : null;
+}
+
+/**
+ * From here on the app draws the first form itself: the early script no longer shows its copy (it may still be
+ * waiting for the start page's first paint), and the start button's click is done.
+ */
+export function endEarlyStart(): void {
   const state = early();
-  const mode = state?.startMode;
-  if (!state || !isMode(mode)) return null;
+  if (!state) return;
   state.startMode = null;
-  if (state.clicked?.hasAttribute('data-start-mode')) state.clicked = null; // that click is now done
-  return mode;
+  if (state.clicked?.hasAttribute('data-start-mode')) state.clicked = null;
 }
 
 /** The app now owns the page: the early script stops holding clicks, and any click held on the start page is replayed. */

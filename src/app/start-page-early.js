@@ -89,13 +89,16 @@
     return true;
   }
 
-  /** A page cannot be clicked before it shows, except by a script: the start page is painted first all the same. */
-  function afterFirstPaint(then) {
-    if (performance.getEntriesByName('first-contentful-paint').length > 0) return then();
-    // The frame drawn after this click has the start page in it (the button clicked is in the page by now).
+  function afterNextFrame(then) {
     requestAnimationFrame(function () {
       setTimeout(then, 0);
     });
+  }
+
+  /** A page cannot be clicked before it shows, except by a script: the start page is painted first all the same. */
+  function afterFirstPaint(then) {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return then();
+    afterNextFrame(then); // the frame drawn after this click has the start page in it: the button is in the page
   }
 
   function hold(element) {
@@ -116,13 +119,15 @@
       var mode = early.formShown ? null : target.getAttribute('data-start-mode');
       if (mode) {
         early.startMode = mode;
-        preloadForms();
         if (document.getElementById('first-form')) {
           afterFirstPaint(function () {
             if (early.startMode && !early.takenOver) showFirstForm(root); // unless the app has opened it already
+            // Once the form is on screen: compiling these earlier would slow drawing it on a busy laptop.
+            afterNextFrame(preloadForms);
           });
           return;
         }
+        preloadForms();
       }
       hold(target);
     },
