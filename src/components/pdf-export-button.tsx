@@ -4,6 +4,7 @@ import { whenIdle } from '../lib/when-idle';
 import { formatNumber } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { componentMessages } from './components.messages';
+import { userWaits } from '../lib/user-waits';
 
 type ExportStatus =
   | { kind: 'idle' }
@@ -70,6 +71,7 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
       return;
     }
     running.current = true;
+    const done = userWaits();
     cancel.current = new AbortController();
     setStatus({ kind: 'working', pages: 0 });
     const progress = throttledProgress((pages) => setStatus({ kind: 'working', pages }));
@@ -93,6 +95,7 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
             : String(error),
       });
     } finally {
+      done();
       progress.stop();
       running.current = false;
       cancel.current = null;

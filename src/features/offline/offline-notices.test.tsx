@@ -4,8 +4,9 @@ import type { RegisterSWOptions } from 'virtual:pwa-register';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../app/app';
 import { useOfflineStatus } from './offline-status';
-import { registerServiceWorker, TYPING_PAUSE_MS } from './register-service-worker';
+import { registerServiceWorker, QUIET_MS } from './register-service-worker';
 import { useStorageStatus } from '../../store/safe-storage';
+import { userWaits } from '../../lib/user-waits';
 
 // The service worker itself is exercised in tests/browser/offline.test.mjs; here only its callbacks.
 const sw = vi.hoisted(() => ({
@@ -27,7 +28,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   try {
     registerServiceWorker();
-    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    vi.advanceTimersByTime(QUIET_MS);
   } finally {
     vi.useRealTimers();
   }
@@ -39,11 +40,31 @@ test('the worker (and its download of the whole app) waits until typing pauses',
   try {
     registerServiceWorker();
     for (let i = 0; i < 10; i++) {
-      vi.advanceTimersByTime(TYPING_PAUSE_MS / 2);
+      vi.advanceTimersByTime(QUIET_MS / 2);
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
     }
     expect(sw.options).toBeUndefined();
-    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(sw.options).toBeDefined();
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('nor while an export is under way: it waits until the page has been quiet after it', () => {
+  sw.options = undefined;
+  vi.useFakeTimers();
+  try {
+    const exportDone = userWaits();
+    registerServiceWorker();
+    vi.advanceTimersByTime(QUIET_MS * 5); // a long maximum-length plan
+    expect(sw.options).toBeUndefined();
+    exportDone();
+    vi.advanceTimersByTime(QUIET_MS / 2);
+    document.dispatchEvent(new PointerEvent('pointerdown')); // the user clicks on
+    vi.advanceTimersByTime(QUIET_MS / 2 + 1);
+    expect(sw.options).toBeUndefined();
+    vi.advanceTimersByTime(QUIET_MS);
     expect(sw.options).toBeDefined();
   } finally {
     vi.useRealTimers();

@@ -4,17 +4,19 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 import { markOfflineReady, markUpdateWaiting } from './offline-status';
+import { onUserDoneWaiting, userIsWaiting } from '../../lib/user-waits';
 
 /**
  * On a first visit the worker downloads and stores the whole build (about 2 MB), which keeps one of a
  * laptop's cores busy for seconds. Traces of typing 200 characters as soon as the first form appeared
- * (issue 15) put nearly every key press over 50 ms in those seconds; so the worker is registered only once
- * nothing has been typed for this long.
+ * (issue 15) put nearly every key press over 50 ms in those seconds, and a trace of an export saw that download
+ * take half the PDF worker's time; so the worker is registered only once the page has been left alone this long
+ * (no key, text or click) and no export is under way.
  */
-export const TYPING_PAUSE_MS = 2000;
+export const QUIET_MS = 2000;
 
 export function registerServiceWorker(): void {
-  afterTypingPauses(register);
+  whenLeftAlone(register);
 }
 
 function register(): void {
@@ -35,22 +37,26 @@ function register(): void {
 }
 
 /**
- * Runs `run` once no key has been pressed or text entered for TYPING_PAUSE_MS; at once for a returning
+ * Runs `run` once the page has been left alone for QUIET_MS and no export is under way; at once for a returning
  * visitor, whose worker already holds the precache (so "Ready to work offline" shows as soon as before).
  */
-function afterTypingPauses(run: () => void): void {
+function whenLeftAlone(run: () => void): void {
   if (navigator.serviceWorker?.controller) {
     run();
     return;
   }
-  const events = ['keydown', 'input'] as const;
+  const events = ['keydown', 'input', 'pointerdown'] as const;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const stopWaiting = onUserDoneWaiting(() => wait());
   const wait = () => {
     clearTimeout(timer);
+    if (userIsWaiting()) return; // waited again when the export is done
     timer = setTimeout(() => {
+      if (userIsWaiting()) return;
       for (const type of events) document.removeEventListener(type, wait, true);
+      stopWaiting();
       run();
-    }, TYPING_PAUSE_MS);
+    }, QUIET_MS);
   };
   for (const type of events) document.addEventListener(type, wait, true);
   wait();
