@@ -103,6 +103,10 @@ function prerenderStartPage(): Plugin {
           const { renderStartPage, renderFirstForm } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
           const root = '<div id="root"></div>';
           if (!html.includes(root)) throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
+          // The app's own script starts from the early script, once the start page has painted (see startApp there).
+          const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+          if (!entry) throw new Error('index.html has no module script for the app to start from the early script.');
+          html = html.replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`);
           const startPage = renderStartPage(); // first: the first form changes the store's initial state
           const firstForm = `<template id="first-form">${await renderFirstForm()}</template>`;
           return {
@@ -111,6 +115,7 @@ function prerenderStartPage(): Plugin {
             tags: [
               // Read by the early script, which is why it comes first (see firstFormChunks).
               { tag: 'meta', attrs: { name: 'first-form-chunks', content: formChunks.join(' ') }, injectTo: 'head' },
+              { tag: 'meta', attrs: { name: 'app-entry', content: entry[1] }, injectTo: 'head' },
               { tag: 'script', attrs: { src: '/start-page-early.js' }, injectTo: 'head' },
             ],
           };

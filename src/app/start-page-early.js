@@ -8,8 +8,10 @@
  * - "Start a full plan" or "Start a quick check" shows the first form at once, from its copy in
  *   <template id="first-form">. Its fields work as they are; the app takes over what was typed into them.
  * - Any other click is held and replayed once the app has taken over, so an early click is never lost.
- * - The forms' script files are asked for at such a click, or at once for saved answers, rather than when the
- *   app's script has run.
+ * - The forms' script files are asked for once that form is on screen, or at once for saved answers, rather than
+ *   when the app's script has run.
+ * It also starts the app's own script (startApp): after the start page has painted, or once the page is parsed
+ * where the start page is not shown.
  * The storage keys must match src/store/persist-keys.ts and src/i18n/locale.ts (tested in src/app/prerender.test.ts).
  */
 (function () {
@@ -56,14 +58,43 @@
     }
   }
 
+  function afterNextFrame(then) {
+    requestAnimationFrame(function () {
+      setTimeout(then, 0);
+    });
+  }
+
+  /**
+   * The app's script (listed in a meta tag at build time; index.html only preloads it). Run once the page is parsed,
+   * as a module script in the page would be, and for the prerendered start page only once that has painted: left to
+   * the browser, evaluating it (hundreds of milliseconds on a slow laptop) could come before the first paint.
+   */
+  function startApp() {
+    var entry = document.querySelector('meta[name="app-entry"]');
+    if (!entry) return;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry.getAttribute('content');
+    document.head.appendChild(script);
+  }
+  function whenParsed(then) {
+    if (document.readyState !== 'loading') then();
+    else document.addEventListener('DOMContentLoaded', then);
+  }
+
   var early = { applies: startPageApplies(), clicked: null, startMode: null, formShown: false, takenOver: false };
   window.__startPageEarly = early;
   if (!early.applies) {
     // Saved answers usually mean straight back to a form (main.tsx loads it at once too).
     if (hasSavedAnswers()) preloadForms();
     html.setAttribute('data-prerender', 'off');
+    whenParsed(startApp);
     return;
   }
+  whenParsed(function () {
+    afterNextFrame(startApp);
+  });
 
   /** Today as the date field's value (YYYY-MM-DD, local), as the app's blank form has it (todayIso in form-values.ts). */
   function today() {
@@ -87,12 +118,6 @@
     var heading = root.querySelector('main h1');
     if (heading) heading.focus();
     return true;
-  }
-
-  function afterNextFrame(then) {
-    requestAnimationFrame(function () {
-      setTimeout(then, 0);
-    });
   }
 
   /** A page cannot be clicked before it shows, except by a script: the start page is painted first all the same. */

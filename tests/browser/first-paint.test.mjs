@@ -56,6 +56,30 @@ test('a first visit shows the start page before the script runs, and React adopt
   assert.deepEqual(problems, []);
 });
 
+test('the app\'s script starts only once the start page has painted, so evaluating it never delays the first paint', async () => {
+  const context = await launchBrowser();
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLScriptElement && node.type === 'module') {
+            window.__appScriptStartedAt = performance.now();
+            observer.disconnect();
+          }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(APP_URL);
+  await page.waitForFunction(() => window.__startPageEarly?.takenOver === true);
+  const { fcp, started } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    started: window.__appScriptStartedAt,
+  }));
+  assert.ok(fcp !== undefined && started !== undefined, 'both were seen');
+  assert.ok(fcp < started, `first paint at ${fcp} ms, the app's script started at ${started} ms`);
+});
+
 test('"Start a full plan" clicked before the script ran shows the first form at once; what is typed there carries over', async () => {
   const { page, release } = await pageWithScriptHeld();
   const problems = [];
