@@ -9,7 +9,7 @@ import { isLocale } from '../i18n/locale';
 import type { PdfJob, PdfWarmUp, PdfWorkerReply } from './pdf-job';
 import { reportPagesTo } from './pdf-progress';
 import { buildJob, preloadBuilder } from './build-job';
-import { prepareNextPdf } from './pdf-tools';
+import { practiseOnce, prepareNextPdf } from './pdf-tools';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -22,7 +22,10 @@ self.onmessage = async (event: MessageEvent<PdfJob | PdfWarmUp>) => {
     // Failures are ignored here: the export that follows loads again and reports them.
     for (const kind of job.kinds) void preloadBuilder(kind).catch(() => {});
     opensPdfs ||= job.kinds.some((kind) => kind !== 'docx');
-    if (opensPdfs) prepareNextPdf();
+    if (opensPdfs) {
+      prepareNextPdf();
+      void practiseOnce().catch(() => {});
+    }
     return;
   }
   const reply = (message: PdfWorkerReply) => self.postMessage(message);
