@@ -143,16 +143,23 @@
       event.stopPropagation();
       var mode = early.formShown ? null : target.getAttribute('data-start-mode');
       if (mode) {
+        // The app opens the first form for this mode when it takes over, if the copy has not been shown by then.
         early.startMode = mode;
-        if (document.getElementById('first-form')) {
-          afterFirstPaint(function () {
-            if (early.startMode && !early.takenOver) showFirstForm(root); // unless the app has opened it already
-            // Once the form is on screen: compiling these earlier would slow drawing it on a busy laptop.
-            afterNextFrame(preloadForms);
-          });
-          return;
-        }
-        preloadForms();
+        var showWhenParsed = function () {
+          if (!early.startMode || early.takenOver) return; // the app has opened the form itself
+          if (!document.getElementById('first-form') && document.readyState === 'loading') {
+            afterNextFrame(showWhenParsed); // the copy comes after the start page in index.html
+            return;
+          }
+          // Once the form is on screen: compiling these earlier would slow drawing it on a busy laptop.
+          if (showFirstForm(root)) afterNextFrame(preloadForms);
+          else {
+            preloadForms();
+            html.setAttribute('data-boot', 'pending');
+          }
+        };
+        afterFirstPaint(showWhenParsed);
+        return;
       }
       hold(target);
     },
