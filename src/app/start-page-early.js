@@ -69,7 +69,10 @@
    * as a module script in the page would be, and for the prerendered start page only once that has painted: left to
    * the browser, evaluating it (hundreds of milliseconds on a slow laptop) could come before the first paint.
    */
+  var appStarted = false;
   function startApp() {
+    if (appStarted) return;
+    appStarted = true;
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
     var script = document.createElement('script');
@@ -93,7 +96,10 @@
     return;
   }
   whenParsed(function () {
-    afterNextFrame(startApp);
+    afterNextFrame(function () {
+      // A start button clicked already: the form's copy first, then the app (its evaluation would hold the copy up).
+      if (!early.startMode || early.formShown) startApp();
+    });
   });
 
   /** Today as the date field's value (YYYY-MM-DD, local), as the app's blank form has it (todayIso in form-values.ts). */
@@ -151,10 +157,15 @@
             afterNextFrame(showWhenParsed); // the copy comes after the start page in index.html
             return;
           }
-          // Once the form is on screen: compiling these earlier would slow drawing it on a busy laptop.
-          if (showFirstForm(root)) afterNextFrame(preloadForms);
-          else {
+          // Once the form is on screen: compiling and running these earlier would slow drawing it on a busy laptop.
+          if (showFirstForm(root)) {
+            afterNextFrame(function () {
+              preloadForms();
+              startApp();
+            });
+          } else {
             preloadForms();
+            startApp();
             html.setAttribute('data-boot', 'pending');
           }
         };
