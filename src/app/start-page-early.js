@@ -65,6 +65,18 @@
   }
 
   /**
+   * Once the browser reports the start page's first contentful paint (a frame or two after it is drawn), or after ten
+   * frames without it. Called once the page is parsed, so its content is there to paint.
+   */
+  function afterFirstPaint(then, framesLeft) {
+    if (framesLeft === undefined) framesLeft = 10;
+    if (performance.getEntriesByName('first-contentful-paint').length > 0 || framesLeft === 0) return then();
+    afterNextFrame(function () {
+      afterFirstPaint(then, framesLeft - 1);
+    });
+  }
+
+  /**
    * The app's script (listed in a meta tag at build time; index.html only preloads it). Run once the page is parsed,
    * as a module script in the page would be, and for the prerendered start page only once that has painted: left to
    * the browser, evaluating it (hundreds of milliseconds on a slow laptop) could come before the first paint.
@@ -96,7 +108,7 @@
     return;
   }
   whenParsed(function () {
-    afterNextFrame(function () {
+    afterFirstPaint(function () {
       // A start button clicked already: the form's copy first, then the app (its evaluation would hold the copy up).
       if (!early.startMode || early.formShown) startApp();
     });
@@ -111,6 +123,7 @@
     return now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
   }
 
+  var formShownAt = 0;
   /** The first form in place of the start page, as the app would draw it, focused on its heading. */
   function showFirstForm(root) {
     var template = document.getElementById('first-form');
@@ -120,17 +133,13 @@
     var dates = root.querySelectorAll('input[type="date"]');
     for (var i = 0; i < dates.length; i++) if (!dates[i].value) dates[i].defaultValue = today();
     early.formShown = true;
+    formShownAt = Date.now();
     window.scrollTo(0, 0);
     var heading = root.querySelector('main h1');
     if (heading) heading.focus();
     return true;
   }
 
-  /** A page cannot be clicked before it shows, except by a script: the start page is painted first all the same. */
-  function afterFirstPaint(then) {
-    if (performance.getEntriesByName('first-contentful-paint').length > 0) return then();
-    afterNextFrame(then); // the frame drawn after this click has the start page in it: the button is in the page
-  }
 
   function hold(element) {
     early.clicked = element;
@@ -144,17 +153,21 @@
       var target = event.target instanceof Element ? event.target.closest('button, a, summary, label, input') : null;
       var root = target ? target.closest('#root') : null;
       if (!root) return;
-      if (early.formShown && target.matches('label, input')) return; // the form's fields work as they are
+      // The second click of a double-click on the start button would land on whatever field is now under it.
+      var secondOfDouble = early.formShown && event.detail > 1 && Date.now() - formShownAt < 1000;
+      if (early.formShown && !secondOfDouble && target.matches('label, input')) return; // the form's fields work as they are
       event.preventDefault();
       event.stopPropagation();
+      if (secondOfDouble) return;
       var mode = early.formShown ? null : target.getAttribute('data-start-mode');
       if (mode) {
         // The app opens the first form for this mode when it takes over, if the copy has not been shown by then.
         early.startMode = mode;
         var showWhenParsed = function () {
-          if (!early.startMode || early.takenOver) return; // the app has opened the form itself
+          // The app has opened the form itself, or a second click already showed the copy.
+          if (!early.startMode || early.takenOver || early.formShown) return;
           if (!document.getElementById('first-form') && document.readyState === 'loading') {
-            afterNextFrame(showWhenParsed); // the copy comes after the start page in index.html
+            afterNextFrame(showWhenParsed); // the copy is not parsed yet
             return;
           }
           // Once the form is on screen: compiling and running these earlier would slow drawing it on a busy laptop.
@@ -169,7 +182,9 @@
             html.setAttribute('data-boot', 'pending');
           }
         };
-        afterFirstPaint(showWhenParsed);
+        // A page cannot be clicked before it shows, except by a script: the start page is drawn first all the same.
+        if (performance.getEntriesByName('first-contentful-paint').length > 0) showWhenParsed();
+        else afterNextFrame(showWhenParsed);
         return;
       }
       hold(target);

@@ -108,6 +108,17 @@ test('"Start a full plan" clicked before the script ran shows the first form at 
   assert.deepEqual(problems, []);
 });
 
+test('a double-click on "Start a full plan" does not also choose whatever field of the copy appears under the pointer', async () => {
+  const { page, release } = await pageWithScriptHeld();
+  await page.goto(APP_URL, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Start a full plan' }).dblclick();
+  await page.getByLabel('Name of your school or district').waitFor();
+  release();
+  await page.waitForFunction(() => window.__startPageEarly?.takenOver === true);
+  const checked = await page.evaluate(() => [...document.querySelectorAll('main input:checked')].map((i) => i.value));
+  assert.deepEqual(checked, []);
+});
+
 test('"Save and continue" pressed on the form\'s copy is pressed again once the app has taken over', async () => {
   const { page, release } = await pageWithScriptHeld();
   await page.goto(APP_URL, { waitUntil: 'commit' });
