@@ -128,9 +128,9 @@ function prerenderStartPage(): Plugin {
 }
 
 /**
- * The script files the forms need beyond the initial load, as addresses. The early script asks for them the
- * moment a start button is clicked, or at once for a visitor with saved answers, instead of when the app's
- * own script has run: on a slow laptop that is a second sooner (docs/decisions/0012-…).
+ * The script files the forms need beyond the initial load, as addresses. The early script asks for them once the
+ * first form's copy is on screen after an early start click, or at once for a visitor with saved answers, instead
+ * of when the app's own script has run (docs/decisions/0012-…).
  */
 function firstFormChunks(bundle: Rollup.OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');

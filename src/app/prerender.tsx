@@ -5,7 +5,7 @@
  *   hydrates it (main.tsx);
  * - the first form, "About your school or district", blank, kept in a <template>: a click on a start button
  *   before the app's script has run shows it at once (src/app/start-page-early.js), and the app then takes over
- *   whatever was typed into it (prerender-takeover.ts).
+ *   whatever was typed into it (first-form-carry.ts).
  */
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from './app-root';
