@@ -14,6 +14,7 @@ import {
   clickedEarly,
   earlyStartMode,
   endEarlyStart,
+  FIRST_FORM_VIEW,
   firstFormShown,
   prerenderApplies,
   takeOverFromPrerender,
@@ -115,7 +116,7 @@ void ready.then(async () => {
 
 /** What the start button does, before the first render: the start page keeps its own entry in the history. */
 async function openFirstFormAtLoad(mode: Mode): Promise<void> {
-  const view: View = { name: 'stage', stage: 'profile' };
+  const view = FIRST_FORM_VIEW;
   await loadScreenFor(view).catch(() => {});
   useAppStore.getState().chooseMode(mode);
   useAppStore.getState().goTo(view);

@@ -4,6 +4,10 @@
  * first form when a start button is clicked before the app's script has run, and holds any other early click.
  */
 import { isMode, type Mode } from '../stages/stage-order';
+import type { View } from '../store/navigation-slice';
+
+/** The form a start button opens: the build prerenders it (prerender.tsx) and the app opens it (main.tsx). */
+export const FIRST_FORM_VIEW: View = { name: 'stage', stage: 'profile' };
 
 export interface EarlyStart {
   /** The prerendered start page is this visitor's first screen (first visit, English, at "/"). */

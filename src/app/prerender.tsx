@@ -12,10 +12,8 @@ import { AppRoot } from './app-root';
 import { loadWizard } from './lazy-screens';
 import { useAppStore } from '../store/app-store';
 import { pathOfView } from '../store/view-path';
-import type { View } from '../store/navigation-slice';
+import { FIRST_FORM_VIEW } from './prerender-takeover';
 import type { Mode } from '../stages/stage-order';
-
-export const FIRST_FORM_VIEW: View = { name: 'stage', stage: 'profile' };
 
 export function renderStartPage(): string {
   return renderToString(<AppRoot unknownAddressAtLoad={false} ssrPath="/" />);
