@@ -171,16 +171,27 @@ async function pdfExport(kind, savedPlan) {
 }
 
 /**
- * Typing at 1× (no throttling): step 1's first long answer, 200 characters with real key events; the Event
- * Timing API gives each key's press-to-paint time.
+ * Typing at 1× (no throttling), 200 characters with real key events; the Event Timing API gives each key's
+ * press-to-paint time. `target`: 'app' is step 1's first long answer with a typical plan saved; for scale, in the
+ * same run, 'reference' is the reference form's first field and 'bare' a page holding only a <textarea> (no script):
+ * what this browser and machine give when a page does nothing at all.
  */
-async function typing() {
+async function typing(target) {
   const { context, page } = await coldPage({ throttle: 1 });
   try {
-    await page.goto(new URL('/privacy', app.url).href);
-    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), typicalPlan);
-    await page.goto(new URL('/steps/needs', app.url).href);
-    const field = page.locator('#field-currentState');
+    let field;
+    if (target === 'app') {
+      await page.goto(new URL('/privacy', app.url).href);
+      await page.evaluate(({ key, value }) => localStorage.setItem(key, value), typicalPlan);
+      await page.goto(new URL('/steps/needs', app.url).href);
+      field = page.locator('#field-currentState');
+    } else if (target === 'reference') {
+      await page.goto(reference.url);
+      field = page.getByLabel(FIRST_FIELD_LABEL);
+    } else {
+      await page.setContent('<!doctype html><title>Bare textarea</title><textarea aria-label="Answer" rows="8" cols="80"></textarea>');
+      field = page.getByLabel('Answer');
+    }
     await field.waitFor({ timeout: 30_000 });
     await field.fill('');
     await field.focus();
@@ -229,8 +240,8 @@ for (let i = 0; i < RUNS; i++) {
   );
 }
 const maxPdf = await pdfExport('app', maxPlan);
-const keys = [];
-for (let i = 0; i < RUNS; i++) keys.push(await typing());
+const typed = { app: [], reference: [], bare: [] };
+for (let i = 0; i < RUNS; i++) for (const target of Object.keys(typed)) typed[target].push(await typing(target));
 app.stop();
 reference.stop();
 
@@ -243,8 +254,17 @@ const click = median(rows.click);
 const pdfApp = median(rows.appPdf.map((r) => r.ms));
 const pdfRef = median(rows.refPdf.map((r) => r.ms));
 const longest = Math.max(...rows.appPdf.map((r) => r.longest), maxPdf.longest);
-const slowKeys = Math.max(...keys.map((k) => k.slow));
-const medianKey = median(keys.map((k) => k.median));
+// A slow key in any run fails (like the longest task); the median is the median of the runs' medians.
+const typingFigures = (runs) => ({
+  slow: Math.max(...runs.map((k) => k.slow)),
+  runsWithSlow: runs.filter((k) => k.slow > 0).length,
+  worst: Math.max(...runs.map((k) => k.worst)),
+  median: median(runs.map((k) => k.median)),
+});
+const keys = typingFigures(typed.app);
+const keysRef = typingFigures(typed.reference);
+const keysBare = typingFigures(typed.bare);
+const slowDetail = (k) => `${k.slow} (in ${k.runsWithSlow} of ${RUNS} runs, worst ${ms(k.worst)})`;
 const chunks = chunkSizes(join(root, 'dist'));
 const initialBytes = chunks.filter((c) => c.initial).reduce((s, c) => s + c.gzip, 0);
 const sw = readFileSync(join(root, 'dist', 'sw.js'), 'utf8');
@@ -263,8 +283,19 @@ const results = [
   ['Click "Start a full plan" → first field painted (ms, 4×)', click, BUDGET.clickToFieldMs, ms(click)],
   ['Typical full-plan PDF click → file, app ÷ reference PDF', pdfApp / pdfRef, BUDGET.pdfRatio, `${ms(pdfApp)} (${rows.appPdf[0].pages} pages) vs ${ms(pdfRef)}`],
   ['Longest main-thread task during a PDF export (ms, 4×)', longest, BUDGET.longestTaskMs, ms(longest)],
-  ['Typing at 1×: keys over 50 ms (of 200)', slowKeys, BUDGET.slowKeys, `worst ${ms(Math.max(...keys.map((k) => k.worst)))}`],
-  ['Typing at 1×: median key press → paint (ms; events under 16 ms are not reported and count as 8 ms)', medianKey, BUDGET.medianKeyMs, ms(medianKey), 'below'],
+  [
+    'Typing at 1×: keys over 50 ms (of 200, worst run)',
+    keys.slow,
+    BUDGET.slowKeys,
+    `app ${slowDetail(keys)}; same run: reference form ${slowDetail(keysRef)}, bare textarea ${slowDetail(keysBare)}`,
+  ],
+  [
+    'Typing at 1×: median key press → paint (ms; Event Timing, 8 ms steps; events under 16 ms count as 8)',
+    keys.median,
+    BUDGET.medianKeyMs,
+    `app ${ms(keys.median)}; same run: reference form ${ms(keysRef.median)}, bare textarea ${ms(keysBare.median)}`,
+    'below',
+  ],
 ];
 console.log(`\nSTEM Teacher Leadership Planner – benchmark, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, cache disabled, ${RUNS} interleaved cold runs, medians\n`);
@@ -273,7 +304,7 @@ for (const [name, value, budget, detail, strictly] of results) {
   // "under 16 ms" is a strict budget; the others are "no more than".
   const ok = strictly === 'below' ? value < budget : value <= budget;
   failed ||= !ok;
-  const shown = Number.isInteger(budget) && budget > 2 ? Math.round(value) : value.toFixed(2);
+  const shown = Number.isInteger(budget) && (budget > 2 || budget === 0) ? Math.round(value) : value.toFixed(2);
   console.log(`${verdict(ok)}  ${name}: ${shown} (budget ${strictly === 'below' ? '<' : '≤'} ${budget})   ${detail}`);
 }
 const maxOk = maxPdf.pages > 0 && maxPdf.progress;

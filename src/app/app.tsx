@@ -7,7 +7,7 @@ import { interpolate } from '../components/interpolate';
 import { appName } from '../components/use-document-title';
 import { useMessages } from '../i18n/i18n';
 import { formatTime, isTimeFormatReady, warmFormatters } from '../i18n/format';
-import { whenIdle } from '../lib/when-idle';
+import { PAUSE_MS, whenLeftAlone } from '../lib/when-left-alone';
 import { appMessages } from './app.messages';
 import { LanguageSwitch } from './language-switch';
 import { NeedsAnswersPage, NotFoundPage } from './address-pages';
@@ -62,15 +62,15 @@ function SaveStatus() {
   );
 }
 
-/** False until formatTime is ready; then made when idle, not in the frame that draws a new screen. */
+/** False until formatTime is ready; then made in a pause, not in the frame that draws a new screen nor between typed keys. */
 function useTimeFormatReady(): boolean {
   const [ready, setReady] = useState(isTimeFormatReady);
   useEffect(() => {
     if (ready) return;
-    return whenIdle(() => {
+    return whenLeftAlone(() => {
       warmFormatters();
       setReady(true);
-    });
+    }, PAUSE_MS);
   }, [ready]);
   return ready;
 }

@@ -23,6 +23,7 @@ import { viewAtLoad } from './address-sync';
 import { prepareLocale } from '../i18n/i18n';
 import { warmFormatters } from '../i18n/format';
 import { whenIdle } from '../lib/when-idle';
+import { PAUSE_MS, whenLeftAlone } from '../lib/when-left-alone';
 import { loadResults, loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
 import { setViewPreloader } from '../store/navigation';
@@ -107,9 +108,12 @@ void ready.then(async () => {
     createRoot(root).render(app);
   }
   whenIdle(() => {
-    warmFormatters(); // so the first click's screen does not pay for the locale data (format.ts)
     void loadWizard()
-      .then(() => whenIdle(() => void loadResults().catch(() => {})), () => {})
+      .then(() => {
+        // Both wait for a pause in typing: someone who reloads a saved step often types at once (whenLeftAlone).
+        whenLeftAlone(warmFormatters, PAUSE_MS); // so the next screen does not pay for the locale data (format.ts)
+        whenLeftAlone(() => void loadResults().catch(() => {}), PAUSE_MS);
+      }, () => {})
       .finally(registerOffline);
   });
 });

@@ -7,6 +7,10 @@ import { useOfflineStatus } from './offline-status';
 import { registerServiceWorker, QUIET_MS } from './register-service-worker';
 import { useStorageStatus } from '../../store/safe-storage';
 import { userWaits } from '../../lib/user-waits';
+import { IDLE_FALLBACK_MS } from '../../lib/when-idle';
+
+/** The quiet time, then the idle callback (jsdom has no requestIdleCallback). */
+const LEFT_ALONE_MS = QUIET_MS + IDLE_FALLBACK_MS;
 
 // The service worker itself is exercised in tests/browser/offline.test.mjs; here only its callbacks.
 const sw = vi.hoisted(() => ({
@@ -28,7 +32,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   try {
     registerServiceWorker();
-    vi.advanceTimersByTime(QUIET_MS);
+    vi.advanceTimersByTime(LEFT_ALONE_MS);
   } finally {
     vi.useRealTimers();
   }
@@ -44,7 +48,7 @@ test('the worker (and its download of the whole app) waits until typing pauses',
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
     }
     expect(sw.options).toBeUndefined();
-    vi.advanceTimersByTime(QUIET_MS);
+    vi.advanceTimersByTime(LEFT_ALONE_MS);
     expect(sw.options).toBeDefined();
   } finally {
     vi.useRealTimers();
@@ -64,7 +68,7 @@ test('nor while an export is under way: it waits until the page has been quiet a
     document.dispatchEvent(new PointerEvent('pointerdown')); // the user clicks on
     vi.advanceTimersByTime(QUIET_MS / 2 + 1);
     expect(sw.options).toBeUndefined();
-    vi.advanceTimersByTime(QUIET_MS);
+    vi.advanceTimersByTime(LEFT_ALONE_MS);
     expect(sw.options).toBeDefined();
   } finally {
     vi.useRealTimers();

@@ -4,7 +4,7 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 import { markOfflineReady, markUpdateWaiting } from './offline-status';
-import { onUserDoneWaiting, userIsWaiting } from '../../lib/user-waits';
+import { whenLeftAlone } from '../../lib/when-left-alone';
 
 /**
  * On a first visit the worker downloads and stores the whole build (about 2 MB), which keeps one of a
@@ -16,7 +16,10 @@ import { onUserDoneWaiting, userIsWaiting } from '../../lib/user-waits';
 export const QUIET_MS = 2000;
 
 export function registerServiceWorker(): void {
-  whenLeftAlone(register);
+  // A returning visitor's worker already holds the precache: register at once, so "Ready to work offline"
+  // shows as soon as before.
+  if (navigator.serviceWorker?.controller) register();
+  else whenLeftAlone(register, QUIET_MS);
 }
 
 function register(): void {
@@ -34,30 +37,4 @@ function register(): void {
     // Without a worker the app still works online; the status simply never says "offline".
     onRegisterError: () => {},
   });
-}
-
-/**
- * Runs `run` once the page has been left alone for QUIET_MS and no export is under way; at once for a returning
- * visitor, whose worker already holds the precache (so "Ready to work offline" shows as soon as before).
- */
-function whenLeftAlone(run: () => void): void {
-  if (navigator.serviceWorker?.controller) {
-    run();
-    return;
-  }
-  const events = ['keydown', 'input', 'pointerdown'] as const;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stopWaiting = onUserDoneWaiting(() => wait());
-  const wait = () => {
-    clearTimeout(timer);
-    if (userIsWaiting()) return; // waited again when the export is done
-    timer = setTimeout(() => {
-      if (userIsWaiting()) return;
-      for (const type of events) document.removeEventListener(type, wait, true);
-      stopWaiting();
-      run();
-    }, QUIET_MS);
-  };
-  for (const type of events) document.addEventListener(type, wait, true);
-  wait();
 }
