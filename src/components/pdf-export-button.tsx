@@ -105,27 +105,32 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={exportPdf}
-        onPointerEnter={preload}
-        onFocus={preload}
-        aria-disabled={status.kind === 'working' || undefined}
-        aria-describedby={status.kind === 'blocked' ? statusId : undefined}
-      >
-        {status.kind === 'working' ? t.pdfPreparing : label}
-      </button>
-      {status.kind === 'working' ? (
-        <button type="button" className="button button--secondary export-pdf__cancel" onClick={() => cancel.current?.abort()}>
-          {t.pdfCancel}
+      {/* One row: the button (its label kept, so the row keeps its size), Cancel and the status side by side, so
+          "Preparing…" and "Page 12 of 40" change text in place instead of pushing down the rest of a long plan page
+          (a re-layout of every section below: the longest frames of an export; issue 15). On a phone they wrap. */}
+      <div className="export-row">
+        <button
+          type="button"
+          className="button"
+          onClick={exportPdf}
+          onPointerEnter={preload}
+          onFocus={preload}
+          aria-disabled={status.kind === 'working' || undefined}
+          aria-describedby={status.kind === 'blocked' ? statusId : undefined}
+        >
+          {label}
         </button>
-      ) : null}
-      <div role="status" aria-live="polite" className="export-pdf__status" id={statusId}>
-        {status.kind === 'working' ? <p>{status.pages > 0 ? t.pdfPages({ pages: formatNumber(status.pages) }) : t.pdfPreparing}</p> : null}
-        {status.kind === 'cancelled' ? <p>{t.pdfCancelled}</p> : null}
-        {status.kind === 'done' ? <p>{t.pdfDownloaded({ fileName: status.fileName })}</p> : null}
-        {status.kind === 'blocked' && blockedMessage ? <p className="field-error">{blockedMessage}</p> : null}
+        {status.kind === 'working' ? (
+          <button type="button" className="button button--secondary" onClick={() => cancel.current?.abort()}>
+            {t.pdfCancel}
+          </button>
+        ) : null}
+        <div role="status" aria-live="polite" className="export-row__status" id={statusId}>
+          {status.kind === 'working' ? <p>{status.pages > 0 ? t.pdfPages({ pages: formatNumber(status.pages) }) : t.pdfPreparing}</p> : null}
+          {status.kind === 'cancelled' ? <p>{t.pdfCancelled}</p> : null}
+          {status.kind === 'done' ? <p>{t.pdfDownloaded({ fileName: status.fileName })}</p> : null}
+          {status.kind === 'blocked' && blockedMessage ? <p className="field-error">{blockedMessage}</p> : null}
+        </div>
       </div>
       {status.kind === 'failed' ? (
         <p className="field-error" role="alert">
