@@ -18,6 +18,11 @@ export interface EarlyStart {
   startMode: string | null;
   /** That click showed the first form's prerendered copy, which may have been typed into since. */
   formShown: boolean;
+  /**
+   * The app is drawing its first screen (from endEarlyStart until takeOverFromPrerender): a start button clicked
+   * now is held and replayed, not answered with the form's copy, which would replace the page React is adopting.
+   */
+  appDrawing?: boolean;
   /** The app owns the page: the early script stops holding clicks. */
   takenOver: boolean;
 }
@@ -50,6 +55,7 @@ export function earlyStartMode(): Mode | null {
 export function endEarlyStart(): void {
   const state = early();
   if (!state) return;
+  state.appDrawing = true;
   state.startMode = null;
   if (state.clicked?.hasAttribute('data-start-mode')) state.clicked = null;
 }

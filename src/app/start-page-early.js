@@ -160,7 +160,9 @@
       event.preventDefault();
       event.stopPropagation();
       if (secondOfDouble) return;
-      var mode = early.formShown ? null : target.getAttribute('data-start-mode');
+      // Once the app is drawing its first screen (it may be adopting this very start page), a start button is held
+      // like any other click and pressed again when the app has taken over: the copy would pull the page from under it.
+      var mode = early.formShown || early.appDrawing ? null : target.getAttribute('data-start-mode');
       if (mode) {
         // The app opens the first form for this mode when it takes over, if the copy has not been shown by then.
         early.startMode = mode;

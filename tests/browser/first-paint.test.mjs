@@ -139,6 +139,36 @@ test('any other early click is replayed once the app has taken over (here the ro
   await page.getByRole('heading', { level: 1, name: /workshop room/i }).waitFor();
 });
 
+test('"Start a quick check" clicked while React is adopting the start page opens the form, and the form works', async () => {
+  const context = await launchBrowser();
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  // A slow laptop: adopting the start page takes long enough to be clicked in. The click comes the moment the app
+  // has begun drawing (main.tsx, endEarlyStart) and before it owns the page (takeOverFromPrerender).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const poll = setInterval(() => {
+      const early = window.__startPageEarly;
+      if (!early?.appDrawing) return;
+      clearInterval(poll);
+      window.__clickedWhileDrawing = !early.takenOver;
+      document.querySelector('[data-start-mode="quick"]').click();
+    }, 0);
+  });
+  await page.goto(APP_URL);
+  const name = page.getByLabel('Name of your school or district');
+  await name.waitFor({ timeout: 20_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  assert.equal(await page.evaluate(() => window.__clickedWhileDrawing), true, 'the click came before the app owned the page');
+  // The app's own form, at its address: Enter checks the answers in place instead of sending the page away.
+  await page.waitForURL(/\/profile$/);
+  await name.fill('Race Elementary');
+  await name.press('Enter');
+  await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  assert.match(page.url(), /\/profile$/);
+});
+
 test('the prerendered page stays hidden for a returning visitor, in Spanish, and at another address', async () => {
   const cases = [
     { name: 'saved answers', path: '/', stored: { [STORAGE_KEY]: '{"state":{},"version":5}' } },
