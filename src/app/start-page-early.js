@@ -141,7 +141,6 @@
     return true;
   }
 
-
   function hold(element) {
     early.clicked = element;
     html.setAttribute('data-boot', 'pending');
