@@ -107,6 +107,7 @@ function prerenderStartPage(): Plugin {
           const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
           if (!entry) throw new Error('index.html has no module script for the app to start from the early script.');
           html = html.replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`);
+          html = requestFirstWhatFirstPaintWaitsFor(html);
           const startPage = renderStartPage(); // first: the first form changes the store's initial state
           const firstForm = `<template id="first-form">${await renderFirstForm()}</template>`;
           return {
@@ -116,7 +117,6 @@ function prerenderStartPage(): Plugin {
               // Read by the early script, which is why it comes first (see firstFormChunks).
               { tag: 'meta', attrs: { name: 'first-form-chunks', content: formChunks.join(' ') }, injectTo: 'head' },
               { tag: 'meta', attrs: { name: 'app-entry', content: entry[1] }, injectTo: 'head' },
-              { tag: 'script', attrs: { src: '/start-page-early.js' }, injectTo: 'head' },
             ],
           };
         } finally {
@@ -125,6 +125,22 @@ function prerenderStartPage(): Plugin {
       },
     },
   };
+}
+
+/**
+ * The early script (it blocks parsing) and the stylesheet (it blocks the first paint) go ahead of the app's
+ * module preloads in <head>: the browser asks for files in that order, and over HTTP/1.1 (six connections to a
+ * host) a cold-load trace showed both queued behind nine preloads the first paint does not need, the early script
+ * answered 350 ms after it was asked for. Before the stylesheet, the early script also no longer waits for it.
+ */
+function requestFirstWhatFirstPaintWaitsFor(html: string): string {
+  const stylesheets = [...html.matchAll(/\n\s*(<link rel="stylesheet"[^>]*>)/g)];
+  const firstPreload = /\n(\s*)<link rel="modulepreload"/.exec(html);
+  if (stylesheets.length === 0 || !firstPreload) throw new Error('index.html has no stylesheet or module preload to order.');
+  for (const [line] of stylesheets) html = html.replace(line, '');
+  const indent = `\n${firstPreload[1]}`;
+  const ahead = ['<script src="/start-page-early.js"></script>', ...stylesheets.map(([, link]) => link)].map((tag) => indent + tag).join('');
+  return html.replace(firstPreload[0], ahead + firstPreload[0]);
 }
 
 /**

@@ -24,6 +24,7 @@ import { prepareLocale } from '../i18n/i18n';
 import { warmFormatters } from '../i18n/format';
 import { whenIdle } from '../lib/when-idle';
 import { PAUSE_MS, whenLeftAlone } from '../lib/when-left-alone';
+import { warmDateControl } from '../lib/warm-date-control';
 import { loadResults, loadRoom, loadWizard } from './lazy-screens';
 import { loadWorkshop } from './lazy-workshop';
 import { setViewPreloader } from '../store/navigation';
@@ -107,6 +108,10 @@ void ready.then(async () => {
     root.replaceChildren();
     createRoot(root).render(app);
   }
+  // The first form's date field, laid out once before it is needed. The start page has nothing to type in, so
+  // there it need not wait for a pause in typing; anywhere else it waits like the other background work.
+  const firstScreenIsStart = useAppStore.getState().view.name === 'start';
+  whenLeftAlone(warmDateControl, firstScreenIsStart ? 0 : PAUSE_MS);
   whenIdle(() => {
     void loadWizard()
       .then(() => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { endEarlyStart, type EarlyStart } from './prerender-takeover';
 // The blocking script index.html runs before the app, run here on a small prerendered page.
 import script from './start-page-early.js?raw';
@@ -9,11 +9,12 @@ const startButton = () => document.querySelector<HTMLButtonElement>('[data-start
 beforeEach(() => {
   localStorage.clear();
   document.body.innerHTML = `
-    <template id="first-form"><main><h1 tabindex="-1">About your school or district</h1><form><input name="orgName"></form></main></template>
+    <template id="first-form"><main><h1 tabindex="-1">About your school or district</h1><form><input name="orgName"><input type="date" name="date"></form></main></template>
     <div id="root" data-prerendered=""><main><h1>Start page</h1><button type="button" data-start-mode="quick">Start a quick check</button></main></div>`;
   new Function(script)(); // as the browser runs it: a plain script, not a module
 });
 afterEach(() => {
+  state().takenOver = true; // this run's listeners and queued frames stand down, as once the app has taken over
   delete window.__startPageEarly;
   document.body.innerHTML = '';
 });
@@ -34,4 +35,24 @@ test('before the app starts drawing, the same click asks for the form’s copy',
   startButton().dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   expect(state().startMode).toBe('quick');
   expect(state().clicked).toBeNull();
+});
+
+test('the copy’s date field, far below the fold, is plain text in the copy’s first frame and a date field after', async () => {
+  const firstFrame: { type: string; value: string }[] = [];
+  const watcher = new MutationObserver(() => {
+    const date = document.querySelector<HTMLInputElement>('#root input[name="date"]');
+    if (date && firstFrame.length === 0) firstFrame.push({ type: date.type, value: date.value });
+  });
+  watcher.observe(document.getElementById('root')!, { childList: true, subtree: true });
+
+  startButton().dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+
+  await vi.waitFor(() => expect(firstFrame).toHaveLength(1));
+  watcher.disconnect();
+  const today = new Date();
+  const iso = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  expect(firstFrame[0]).toEqual({ type: 'text', value: iso }); // Chromium's date field costs ~120 ms the first time
+  const date = document.querySelector<HTMLInputElement>('#root input[name="date"]')!;
+  await vi.waitFor(() => expect(date.type).toBe('date'));
+  expect(date.value).toBe(iso); // today, as the app's blank form has it
 });
