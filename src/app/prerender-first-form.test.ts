@@ -12,4 +12,13 @@ describe('the first form kept beside it, for a start button clicked before the a
     expect([...page.querySelectorAll('input')].filter((i) => i.hasAttribute('value') && i.type !== 'radio')).toEqual([]);
     expect(page.querySelector('button[type="submit"]')?.textContent).toBe('Save and continue');
   });
+
+  it('writes its date field as a text field for the early script to turn into a date field once painted', async () => {
+    const page = new DOMParser().parseFromString(await renderFirstForm(), 'text/html');
+    expect(page.querySelectorAll('input[type="date"]')).toHaveLength(0);
+    const date = page.querySelector<HTMLInputElement>('input[name="date"]');
+    expect(date?.type).toBe('text');
+    expect(date?.hasAttribute('data-date-field')).toBe(true);
+    expect(page.querySelector(`label[for="${date?.id}"]`)?.textContent).toBe('Date of this assessment');
+  });
 });

@@ -128,19 +128,19 @@
   function showFirstForm(root) {
     var template = document.getElementById('first-form');
     if (!template || !template.content || !template.content.firstChild) return false;
-    // The first date field a page lays out costs Chromium its locale data and calendar icon: about 120 ms at 4×
-    // on a cold load, in the same frame as the form. This one is far below the fold, so it is plain text in that
-    // frame and a date field from the next (same value, same size).
-    var dates = template.content.querySelectorAll('input[type="date"]');
-    for (var i = 0; i < dates.length; i++) {
-      dates[i].type = 'text';
-      if (!dates[i].value) dates[i].defaultValue = today();
-    }
+    // The first date field a page lays out costs Chromium its locale data and calendar icon: 120–200 ms at 4× on
+    // a cold load. This one is far below the fold, so the build writes it as a text field (dateFieldsAsText in
+    // prerender.tsx) and it becomes a date field once the copy has painted (same value, same size).
+    var dates = template.content.querySelectorAll('input[data-date-field]');
+    for (var i = 0; i < dates.length; i++) if (!dates[i].value) dates[i].defaultValue = today();
     // Moved, not cloned: it is shown once, and a trace at 4× spent 68 ms copying its inputs.
     root.replaceChildren(template.content);
     root.setAttribute('data-prerendered', 'first-form');
     afterNextFrame(function () {
-      for (var j = 0; j < dates.length; j++) dates[j].type = 'date';
+      for (var j = 0; j < dates.length; j++) {
+        dates[j].type = 'date';
+        dates[j].removeAttribute('data-date-field');
+      }
     });
     early.formShown = true;
     formShownAt = Date.now();
