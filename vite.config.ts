@@ -107,18 +107,16 @@ function prerenderStartPage(): Plugin {
           const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
           if (!entry) throw new Error('index.html has no module script for the app to start from the early script.');
           html = html.replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`);
-          html = requestFirstWhatFirstPaintWaitsFor(html);
+          html = requestFirstWhatFirstPaintWaitsFor(html, [
+            // Read by the early script, for a returning visitor as it runs, which is why they come before it.
+            `<meta name="first-form-chunks" content="${formChunks.join(' ')}">`,
+            `<meta name="app-entry" content="${entry[1]}">`,
+            '<script src="/start-page-early.js"></script>',
+          ]);
           const startPage = renderStartPage(); // first: the first form changes the store's initial state
           const firstForm = `<template id="first-form">${await renderFirstForm()}</template>`;
-          return {
-            // The form's template comes first, so it is there by the time a start button can be clicked.
-            html: html.replace(root, `${firstForm}<div id="root" data-prerendered="start">${startPage}</div>`),
-            tags: [
-              // Read by the early script, which is why it comes first (see firstFormChunks).
-              { tag: 'meta', attrs: { name: 'first-form-chunks', content: formChunks.join(' ') }, injectTo: 'head' },
-              { tag: 'meta', attrs: { name: 'app-entry', content: entry[1] }, injectTo: 'head' },
-            ],
-          };
+          // The form's template comes first, so it is there by the time a start button can be clicked.
+          return html.replace(root, `${firstForm}<div id="root" data-prerendered="start">${startPage}</div>`);
         } finally {
           await server.close();
         }
@@ -132,14 +130,15 @@ function prerenderStartPage(): Plugin {
  * module preloads in <head>: the browser asks for files in that order, and over HTTP/1.1 (six connections to a
  * host) a cold-load trace showed both queued behind nine preloads the first paint does not need, the early script
  * answered 350 ms after it was asked for. Before the stylesheet, the early script also no longer waits for it.
+ * `early` is the script and what it reads as it runs, in order.
  */
-function requestFirstWhatFirstPaintWaitsFor(html: string): string {
+function requestFirstWhatFirstPaintWaitsFor(html: string, early: string[]): string {
   const stylesheets = [...html.matchAll(/\n\s*(<link rel="stylesheet"[^>]*>)/g)];
   const firstPreload = /\n(\s*)<link rel="modulepreload"/.exec(html);
   if (stylesheets.length === 0 || !firstPreload) throw new Error('index.html has no stylesheet or module preload to order.');
   for (const [line] of stylesheets) html = html.replace(line, '');
   const indent = `\n${firstPreload[1]}`;
-  const ahead = ['<script src="/start-page-early.js"></script>', ...stylesheets.map(([, link]) => link)].map((tag) => indent + tag).join('');
+  const ahead = [...early, ...stylesheets.map(([, link]) => link)].map((tag) => indent + tag).join('');
   return html.replace(firstPreload[0], ahead + firstPreload[0]);
 }
 

@@ -31,8 +31,13 @@ async function pageWithScriptHeld(stored = {}) {
   return { page, release: () => release() };
 }
 
+/**
+ * Whether #root would be painted. Nothing paints before the stylesheet has loaded (it blocks rendering), and the
+ * parser can reach #root before that, so this waits for the stylesheet that hides or shows it.
+ */
 async function rootShown(page) {
   await page.waitForSelector('#root', { state: 'attached' });
+  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/assets/')));
   return page.evaluate(() => getComputedStyle(document.getElementById('root')).display !== 'none');
 }
 
@@ -86,8 +91,9 @@ test('"Start a full plan" clicked before the script ran shows the first form at 
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(APP_URL, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Start a full plan' }).click();
-  // Before the app's script has run: the form's prerendered copy, focused on its heading, usable.
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'About your school or district');
+  // Before the app's script has run: the form's prerendered copy, focused on its heading, usable. (A click before
+  // the start page's first paint is reported gets the copy a frame later.)
+  await page.waitForFunction(() => document.activeElement?.textContent === 'About your school or district');
   await page.getByLabel('Name of your school or district').fill('Lincoln Elementary “K–5”');
   await page.getByRole('radio', { name: 'A school' }).check();
   assert.equal(await page.getByLabel('Date of this assessment').inputValue(), await page.evaluate(() => new Date().toLocaleDateString('en-CA')));
@@ -183,4 +189,16 @@ test('the prerendered page stays hidden for a returning visitor, in Spanish, and
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     assert.equal(await rootShown(page), true, `${name}: the app then shows its screen`);
   }
+});
+
+test('a returning visitor\'s form files are asked for while the app\'s own script is still held back', async () => {
+  const { page, release } = await pageWithScriptHeld({ [STORAGE_KEY]: '{"state":{},"version":5}' });
+  const asked = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(APP_URL, { waitUntil: 'commit' });
+  // The early script reads the list of form files from <head> as it runs, for saved answers.
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  assert.ok(asked.some((path) => /\/assets\/wizard-screens-[^/]+\.js$/.test(path)), `asked for: ${asked.join(', ')}`);
+  release();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
 });
