@@ -4,30 +4,7 @@
  * Loaded only then, so the start page's own script stays small.
  */
 import { early } from './prerender-takeover';
-
-/**
- * An element of the prerendered page, described so that its twin can be found in the app's own drawing of the
- * same screen: by id where the id is the app's own (React's generated ids differ between the two), else by
- * element, text and place among the elements with that text.
- */
-type Locator = { id: string } | { tag: string; text: string; nth: number };
-
-const REACT_GENERATED_ID = /^_[rR]_/;
-
-function locate(element: Element, root: HTMLElement): Locator {
-  if (element.id && !REACT_GENERATED_ID.test(element.id)) return { id: element.id };
-  const text = element.textContent?.trim() ?? '';
-  const twins = [...root.querySelectorAll(element.tagName)].filter((e) => (e.textContent?.trim() ?? '') === text);
-  return { tag: element.tagName, text, nth: twins.indexOf(element) };
-}
-
-function find(locator: Locator, root: HTMLElement): HTMLElement | null {
-  const found =
-    'id' in locator
-      ? document.getElementById(locator.id)
-      : [...root.querySelectorAll(locator.tag)].filter((e) => (e.textContent?.trim() ?? '') === locator.text)[locator.nth];
-  return found instanceof HTMLElement && root.contains(found) ? found : null;
-}
+import { find, locate, type Locator } from './twin-element';
 
 /** Set `value` at a dotted field name ("ratings.x.level") in `values`. */
 function setPath(values: Record<string, unknown>, name: string, value: unknown): void {

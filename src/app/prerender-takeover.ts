@@ -5,6 +5,7 @@
  */
 import { isMode, type Mode } from '../stages/stage-order';
 import type { View } from '../store/navigation-slice';
+import { twinOfRemoved } from './twin-element';
 
 /** The form a start button opens: the build prerenders it (prerender.tsx) and the app opens it (main.tsx). */
 export const FIRST_FORM_VIEW: View = { name: 'stage', stage: 'profile' };
@@ -68,5 +69,9 @@ export function takeOverFromPrerender(): void {
   document.documentElement.removeAttribute('data-boot');
   const clicked = state.clicked;
   state.clicked = null;
-  if (clicked instanceof HTMLElement && clicked.isConnected) clicked.click();
+  if (!clicked) return;
+  // Had React drawn the start page afresh instead of adopting it, the button clicked is gone: its twin is pressed.
+  const root = document.getElementById('root');
+  const target = clicked.isConnected ? clicked : root ? twinOfRemoved(clicked, root) : null;
+  if (target instanceof HTMLElement) target.click();
 }
