@@ -139,7 +139,7 @@ function requestFirstWhatFirstPaintWaitsFor(html: string, early: string[]): stri
   for (const [line] of stylesheets) html = html.replace(line, '');
   const indent = `\n${firstPreload[1]}`;
   const ahead = [...early, ...stylesheets.map(([, link]) => link)].map((tag) => indent + tag).join('');
-  return html.replace(firstPreload[0], ahead + firstPreload[0]);
+  return html.replace(firstPreload[0], () => ahead + firstPreload[0]);
 }
 
 /**

@@ -74,7 +74,9 @@ export function putBackFirstForm(root: HTMLElement, carry: FirstFormCarry): void
     const target = find(carry.focus.at, root);
     target?.focus();
     const selection = carry.focus.selection;
-    if (selection && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) {
+    // Only where the app's field keeps a caret too (the copy's date field is text for its first frame).
+    const keepsCaret = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text');
+    if (selection && keepsCaret) {
       target.setSelectionRange(selection[0], selection[1]);
     }
   }

@@ -30,7 +30,7 @@ test('a click held on the start page is made again once the app has adopted it',
 });
 
 test('when the app drew the start page afresh instead of adopting it, the held click presses the new twin', () => {
-  document.body.innerHTML = `<div id="root">${START_PAGE}</div>`;
+  document.body.innerHTML = `<div id="root" data-prerendered="start">${START_PAGE}</div>`;
   const root = document.getElementById('root')!;
   holdClickOn(root.querySelector('main button')!); // the second "Open" on the page, in <main>
   root.innerHTML = START_PAGE; // what a failed hydration does: the same page, new elements
@@ -41,4 +41,18 @@ test('when the app drew the start page afresh instead of adopting it, the held c
 
   expect(pressed).toEqual(['MAIN Open']);
   expect(window.__startPageEarly?.clicked).toBeNull();
+});
+
+test('a click held on the start page is dropped when a later start click has the app open the form instead', () => {
+  document.body.innerHTML = `<div id="root" data-prerendered="start">${START_PAGE}</div>`;
+  const root = document.getElementById('root')!;
+  holdClickOn(root.querySelector('footer a')!); // "Privacy", then "Start a full plan" before the app took over
+  root.removeAttribute('data-prerendered'); // main.tsx: the app draws the form, not the start page
+  root.innerHTML = `<main><h1>About your school or district</h1></main>${START_PAGE}`;
+  const pressed: string[] = [];
+  root.querySelectorAll('a').forEach((a) => a.addEventListener('click', (event) => (event.preventDefault(), pressed.push(a.textContent!))));
+
+  takeOverFromPrerender();
+
+  expect(pressed).toEqual([]); // the start click was the last one made
 });

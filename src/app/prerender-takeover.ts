@@ -71,7 +71,10 @@ export function takeOverFromPrerender(): void {
   state.clicked = null;
   if (!clicked) return;
   // Had React drawn the start page afresh instead of adopting it, the button clicked is gone: its twin is pressed.
+  // Only on the start page: when the app opened another screen instead (a start button clicked since), the click
+  // made last wins, as it would have on a page that was already working.
   const root = document.getElementById('root');
-  const target = clicked.isConnected ? clicked : root ? twinOfRemoved(clicked, root) : null;
+  const onStartPage = root?.getAttribute('data-prerendered') === 'start';
+  const target = clicked.isConnected ? clicked : root && onStartPage ? twinOfRemoved(clicked, root) : null;
   if (target instanceof HTMLElement) target.click();
 }

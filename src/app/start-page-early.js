@@ -130,7 +130,7 @@
     if (!template || !template.content || !template.content.firstChild) return false;
     // The first date field a page lays out costs Chromium its locale data and calendar icon: 120–200 ms at 4× on
     // a cold load. This one is far below the fold, so the build writes it as a text field (dateFieldsAsText in
-    // prerender.tsx) and it becomes a date field once the copy has painted (same value, same size).
+    // prerender.tsx) and it becomes a date field once the copy has painted (same value; too far down to be seen).
     var dates = template.content.querySelectorAll('input[data-date-field]');
     for (var i = 0; i < dates.length; i++) if (!dates[i].value) dates[i].defaultValue = today();
     // Moved, not cloned: it is shown once, and a trace at 4× spent 68 ms copying its inputs.

@@ -14,7 +14,7 @@ beforeEach(() => {
   new Function(script)(); // as the browser runs it: a plain script, not a module
 });
 afterEach(() => {
-  state().takenOver = true; // this run's listeners and queued frames stand down, as once the app has taken over
+  state().takenOver = true; // this run's click listeners and queued copy stand down, as once the app has taken over
   delete window.__startPageEarly;
   document.body.innerHTML = '';
 });
