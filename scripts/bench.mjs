@@ -68,6 +68,34 @@ async function coldPage({ throttle = CPU_SLOWDOWN } = {}) {
 }
 
 /**
+ * Chromium's own key press → paint times, unrounded: the trace's EventLatency for each key press runs from the
+ * operating system's input event to the presentation of the frame that shows its effect. Event Timing measures the
+ * same span from the page, but rounds it to 8 ms, so a median "under 16 ms" cannot be told from one of 16: a 12 ms key
+ * and a 19 ms key both read 16. Only the "input" category is recorded, which costs the page nothing measurable.
+ */
+async function traceKeyPresses(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', { categories: 'input', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      const begun = new Map();
+      const latencies = [];
+      for (const e of events.filter((event) => event.name === 'EventLatency')) {
+        const id = e.id2?.local ?? e.id;
+        if (e.ph === 'b') begun.set(id, e);
+        else if (e.ph === 'e' && begun.get(id)?.args?.data?.type === 'KEY_PRESSED') latencies.push((e.ts - begun.get(id).ts) / 1000);
+      }
+      return latencies;
+    },
+  };
+}
+
+/**
  * In-page marks from navigation start: fcp (first-contentful-paint), and firstField, the frame painting the
  * first field. With `autoClick`, "Start a full plan" is clicked the moment it is in the DOM and enabled (the
  * app's cold path: start page painted, then that click's field); the reference shows its field directly.
@@ -214,12 +242,17 @@ async function typing(target) {
       });
     });
     const text = 'Our science and math teachers meet monthly; we want a STEM teacher leader to coach them. '.repeat(3).slice(0, 200);
+    const trace = await traceKeyPresses(context, page);
     for (const ch of text) await page.keyboard.type(ch);
     await page.waitForTimeout(1000);
+    const latencies = await trace.stop();
     const events = (await page.evaluate(() => window.__events)).filter((e) => ['keydown', 'keypress', 'keyup', 'beforeinput', 'input'].includes(e.name));
     // Events under 16 ms are not reported (durationThreshold); count them as 8 ms (half a frame) for the median.
     const durations = [...events.map((e) => e.duration), ...Array(Math.max(0, text.length * 3 - events.length)).fill(8)];
-    return { slow: events.filter((e) => e.duration > 50).length, median: median(durations), worst: Math.max(0, ...events.map((e) => e.duration)) };
+    return {
+      eventTiming: { slow: events.filter((e) => e.duration > 50).length, median: median(durations), worst: Math.max(0, ...events.map((e) => e.duration)) },
+      trace: { keys: latencies.length, slow: latencies.filter((d) => d > 50).length, median: median(latencies), worst: Math.max(0, ...latencies) },
+    };
   } finally {
     await context.close();
   }
@@ -259,17 +292,20 @@ const fieldPairs = pairRatios(rows.appLoad.map((r) => r.firstField), rows.refLoa
 const pdfApp = median(rows.appPdf.map((r) => r.ms));
 const pdfRef = median(rows.refPdf.map((r) => r.ms));
 const longest = Math.max(...rows.appPdf.map((r) => r.longest), maxPdf.longest);
-// A slow key in any run fails (like the longest task); the median is the median of the runs' medians.
-const typingFigures = (runs) => ({
-  slow: Math.max(...runs.map((k) => k.slow)),
-  runsWithSlow: runs.filter((k) => k.slow > 0).length,
-  worst: Math.max(...runs.map((k) => k.worst)),
-  median: median(runs.map((k) => k.median)),
+// A slow key in any run fails (like the longest task); the median is the median of the runs' medians. A key is slow
+// if either measure puts it over 50 ms; the median is judged on the trace's, which Event Timing's 8 ms steps cannot
+// resolve below 16 ms (traceKeyPresses).
+const typingFigures = (runs, measure) => ({
+  slow: Math.max(...runs.map((k) => k[measure].slow)),
+  runsWithSlow: runs.filter((k) => k[measure].slow > 0).length,
+  worst: Math.max(...runs.map((k) => k[measure].worst)),
+  median: median(runs.map((k) => k[measure].median)),
 });
-const keys = typingFigures(typed.app);
-const keysRef = typingFigures(typed.reference);
-const keysBare = typingFigures(typed.bare);
+const [keys, keysRef, keysBare] = [typed.app, typed.reference, typed.bare].map((runs) => typingFigures(runs, 'trace'));
+const [timedKeys, timedKeysRef, timedKeysBare] = [typed.app, typed.reference, typed.bare].map((runs) => typingFigures(runs, 'eventTiming'));
+const keysTraced = Math.min(...typed.app.map((k) => k.trace.keys));
 const slowDetail = (k) => `${k.slow} (in ${k.runsWithSlow} of ${RUNS} runs, worst ${ms(k.worst)})`;
+const oneDecimal = (x) => `${x.toFixed(1)} ms`;
 const chunks = chunkSizes(join(root, 'dist'));
 const initialBytes = chunks.filter((c) => c.initial).reduce((s, c) => s + c.gzip, 0);
 const sw = readFileSync(join(root, 'dist', 'sw.js'), 'utf8');
@@ -289,16 +325,18 @@ const results = [
   ['Typical full-plan PDF click → file, app ÷ reference PDF', pdfApp / pdfRef, BUDGET.pdfRatio, `${ms(pdfApp)} (${rows.appPdf[0].pages} pages) vs ${ms(pdfRef)}`],
   ['Longest main-thread task during a PDF export (ms, 4×)', longest, BUDGET.longestTaskMs, ms(longest)],
   [
-    'Typing at 1×: keys over 50 ms (of 200, worst run)',
-    keys.slow,
+    'Typing at 1×: keys over 50 ms (of 200, worst run; trace or Event Timing)',
+    Math.max(keys.slow, timedKeys.slow),
     BUDGET.slowKeys,
-    `app ${slowDetail(keys)}; same run: reference form ${slowDetail(keysRef)}, bare textarea ${slowDetail(keysBare)}`,
+    `trace: app ${slowDetail(keys)}, reference form ${slowDetail(keysRef)}, bare textarea ${slowDetail(keysBare)}; ` +
+      `Event Timing: app ${slowDetail(timedKeys)}, reference form ${slowDetail(timedKeysRef)}, bare textarea ${slowDetail(timedKeysBare)}`,
   ],
   [
-    'Typing at 1×: median key press → paint (ms; Event Timing, 8 ms steps; events under 16 ms count as 8)',
-    keys.median,
+    'Typing at 1×: median key press → paint (ms; trace EventLatency, unrounded)',
+    keysTraced >= 190 ? keys.median : NaN, // a trace that lost keys proves nothing
     BUDGET.medianKeyMs,
-    `app ${ms(keys.median)}; same run: reference form ${ms(keysRef.median)}, bare textarea ${ms(keysBare.median)}`,
+    `app ${oneDecimal(keys.median)} (${keysTraced} of 200 keys traced), reference form ${oneDecimal(keysRef.median)}, bare textarea ${oneDecimal(keysBare.median)}; ` +
+      `Event Timing (8 ms steps, under 16 ms counted as 8): app ${ms(timedKeys.median)}, reference form ${ms(timedKeysRef.median)}, bare textarea ${ms(timedKeysBare.median)}`,
     'below',
   ],
 ];
@@ -309,7 +347,7 @@ for (const [name, value, budget, detail, strictly] of results) {
   // "under 16 ms" is a strict budget; the others are "no more than".
   const ok = strictly === 'below' ? value < budget : value <= budget;
   failed ||= !ok;
-  const shown = Number.isInteger(budget) && (budget > 2 || budget === 0) ? Math.round(value) : value.toFixed(2);
+  const shown = strictly === 'below' ? value.toFixed(1) : Number.isInteger(budget) && (budget > 2 || budget === 0) ? Math.round(value) : value.toFixed(2);
   console.log(`${verdict(ok)}  ${name}: ${shown} (budget ${strictly === 'below' ? '<' : '≤'} ${budget})   ${detail}`);
 }
 const maxOk = maxPdf.pages > 0 && maxPdf.progress;
