@@ -107,8 +107,11 @@
     whenParsed(startApp);
     return;
   }
+  // The start page's lower part waits for the frame after the first paint (styles.css, .start-page__later).
+  html.setAttribute('data-below-fold', 'later');
   whenParsed(function () {
     afterFirstPaint(function () {
+      html.removeAttribute('data-below-fold');
       // A start button clicked already: the form's copy first, then the app (its evaluation would hold the copy up).
       if (!early.startMode || early.formShown) startApp();
     });

@@ -17,6 +17,22 @@ afterEach(() => {
   state().takenOver = true; // this run's click listeners and queued copy stand down, as once the app has taken over
   delete window.__startPageEarly;
   document.body.innerHTML = '';
+  for (const name of ['data-below-fold', 'data-prerender', 'data-boot']) document.documentElement.removeAttribute(name);
+});
+
+test('the start page’s lower part is left out of the first paint and laid out in a frame after it', async () => {
+  const html = document.documentElement;
+  expect(html.getAttribute('data-below-fold')).toBe('later'); // set as the script runs, before the body is parsed
+  await vi.waitFor(() => expect(html.hasAttribute('data-below-fold')).toBe(false)); // jsdom reports no paint: ten frames
+});
+
+test('where the start page is not the first screen, nothing of it waits', () => {
+  state().takenOver = true; // the run from beforeEach stands down
+  localStorage.setItem('stem-teacher-leadership-planner', '{}');
+  document.documentElement.removeAttribute('data-below-fold');
+  new Function(script)(); // a returning visitor's page
+  expect(document.documentElement.getAttribute('data-prerender')).toBe('off');
+  expect(document.documentElement.hasAttribute('data-below-fold')).toBe(false);
 });
 
 test('a start button clicked while the app is adopting the start page is held, not answered with the form’s copy', () => {

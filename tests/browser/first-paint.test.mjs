@@ -61,6 +61,28 @@ test('a first visit shows the start page before the script runs, and React adopt
   assert.deepEqual(problems, []);
 });
 
+test('the start page\'s lower part is left out of the first paint, then laid out, and works', async () => {
+  const context = await launchBrowser();
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(() => {
+    window.__belowFold = {};
+    new MutationObserver(() => {
+      const html = document.documentElement;
+      if (html.getAttribute('data-below-fold') === 'later') window.__belowFold.set = true;
+      else if (window.__belowFold.set && window.__belowFold.paintedBefore === undefined)
+        window.__belowFold.paintedBefore = performance.getEntriesByName('first-contentful-paint').length > 0;
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-below-fold'] });
+  });
+  await page.goto(APP_URL);
+  await page.waitForFunction(() => window.__belowFold.paintedBefore !== undefined);
+  assert.deepEqual(await page.evaluate(() => window.__belowFold), { set: true, paintedBefore: true });
+  const later = page.locator('.start-page__later');
+  assert.equal(await later.evaluate((element) => getComputedStyle(element).contentVisibility), 'visible');
+  await page.getByRole('button', { name: 'Workshop room: individual, then team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Workshop room: individual, then team' }).waitFor();
+});
+
 test('the app\'s script starts only once the start page has painted, so evaluating it never delays the first paint', async () => {
   const context = await launchBrowser();
   contexts.push(context);

@@ -88,68 +88,71 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
       </div>
       {hasProgress ? <p className="hint">{t.startOverHint}</p> : null}
       <SnapshotList />
-      <h2 className="section-title">{t.stepsTitle}</h2>
-      <p>{t.stepsOrder}</p>
-      <ol className="step-overview">
-        {stepOverview().map((step) => (
-          <li key={step.id}>
-            <strong>{step.title}.</strong> {step.purpose}
-          </li>
-        ))}
-      </ol>
-      <section aria-labelledby="workshop-title">
-        <h2 id="workshop-title" className="section-title">
-          {t.workshopTitle}
-        </h2>
-        {/* A plain list so further workshop tools can be added as items. */}
-        <ul className="workshop-links">
-          <li>
-            {interpolate(t.roomItem, {
-              link: (
-                <button
-                  type="button"
-                  className="link-button"
-                  {...preloadOnIntent({ name: 'room' })}
-                  onClick={() => openView({ name: 'room' })}
-                >
-                  {t.roomLink}
-                </button>
-              ),
-            })}
-          </li>
-          <li>
-            {interpolate(t.presentItem, {
-              link: (
-                <button
-                  type="button"
-                  className="link-button"
-                  {...preloadWorkshop}
-                  onClick={() => openView({ name: 'presentation', step: STEP_IDS[0]! })}
-                >
-                  {t.presentLink}
-                </button>
-              ),
-            })}
-          </li>
-          <li>
-            {interpolate(t.worksheetsItem, {
-              link: (
-                <button
-                  type="button"
-                  className="link-button"
-                  {...preloadWorkshop}
-                  onClick={() => openView({ name: 'worksheets' })}
-                >
-                  {t.worksheetsLink}
-                </button>
-              ),
-            })}
-          </li>
-        </ul>
-      </section>
-      <h2 className="section-title">{t.privacyTitle}</h2>
-      <p>{t.privacyText}</p>
-      <p className="source">{interpolate(t.sourceNote, { source: <cite>{sourceTitleWithGloss()}</cite> })}</p>
+      {/* Below the fold on common screens: laid out just after the first paint (start-page-early.js). */}
+      <div className="start-page__later">
+        <h2 className="section-title">{t.stepsTitle}</h2>
+        <p>{t.stepsOrder}</p>
+        <ol className="step-overview">
+          {stepOverview().map((step) => (
+            <li key={step.id}>
+              <strong>{step.title}.</strong> {step.purpose}
+            </li>
+          ))}
+        </ol>
+        <section aria-labelledby="workshop-title">
+          <h2 id="workshop-title" className="section-title">
+            {t.workshopTitle}
+          </h2>
+          {/* A plain list so further workshop tools can be added as items. */}
+          <ul className="workshop-links">
+            <li>
+              {interpolate(t.roomItem, {
+                link: (
+                  <button
+                    type="button"
+                    className="link-button"
+                    {...preloadOnIntent({ name: 'room' })}
+                    onClick={() => openView({ name: 'room' })}
+                  >
+                    {t.roomLink}
+                  </button>
+                ),
+              })}
+            </li>
+            <li>
+              {interpolate(t.presentItem, {
+                link: (
+                  <button
+                    type="button"
+                    className="link-button"
+                    {...preloadWorkshop}
+                    onClick={() => openView({ name: 'presentation', step: STEP_IDS[0]! })}
+                  >
+                    {t.presentLink}
+                  </button>
+                ),
+              })}
+            </li>
+            <li>
+              {interpolate(t.worksheetsItem, {
+                link: (
+                  <button
+                    type="button"
+                    className="link-button"
+                    {...preloadWorkshop}
+                    onClick={() => openView({ name: 'worksheets' })}
+                  >
+                    {t.worksheetsLink}
+                  </button>
+                ),
+              })}
+            </li>
+          </ul>
+        </section>
+        <h2 className="section-title">{t.privacyTitle}</h2>
+        <p>{t.privacyText}</p>
+        <p className="source">{interpolate(t.sourceNote, { source: <cite>{sourceTitleWithGloss()}</cite> })}</p>
+      </div>
     </>
   );
 }
