@@ -86,9 +86,9 @@ async function traceKeyPresses(context, page) {
       const begun = new Map();
       const latencies = [];
       for (const e of events.filter((event) => event.name === 'EventLatency')) {
-        const id = e.id2?.local ?? e.id;
+        const id = `${e.pid}:${e.id2?.local ?? e.id2?.global ?? e.id}`;
         if (e.ph === 'b') begun.set(id, e);
-        else if (e.ph === 'e' && begun.get(id)?.args?.data?.type === 'KEY_PRESSED') latencies.push((e.ts - begun.get(id).ts) / 1000);
+        else if (e.ph === 'e' && begun.get(id)?.args?.event_latency?.event_type === 'KEY_PRESSED') latencies.push((e.ts - begun.get(id).ts) / 1000);
       }
       return latencies;
     },
