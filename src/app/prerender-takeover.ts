@@ -67,6 +67,7 @@ export function takeOverFromPrerender(): void {
   if (!state) return;
   state.takenOver = true;
   document.documentElement.removeAttribute('data-boot');
+  document.documentElement.removeAttribute('data-below-fold'); // the early script clears it too, after the first paint
   const clicked = state.clicked;
   state.clicked = null;
   if (!clicked) return;

@@ -11,7 +11,8 @@
  * - The forms' script files are asked for once that form is on screen, or at once for saved answers, rather than
  *   when the app's script has run.
  * It also starts the app's own script (startApp): after the start page has painted, or once the page is parsed
- * where the start page is not shown.
+ * where the start page is not shown; and it leaves the start page's lower part and the footer out of the first paint
+ * (html[data-below-fold=later], see styles.css) until that paint has been reported.
  * The storage keys must match src/store/persist-keys.ts and src/i18n/locale.ts (tested in src/app/prerender.test.ts).
  */
 (function () {

@@ -22,8 +22,14 @@ afterEach(() => {
 
 test('the start page’s lower part is left out of the first paint and laid out in a frame after it', async () => {
   const html = document.documentElement;
-  expect(html.getAttribute('data-below-fold')).toBe('later'); // set as the script runs, before the body is parsed
+  expect(html.getAttribute('data-below-fold')).toBe('later'); // set as the script runs (in a page, before the body)
   await vi.waitFor(() => expect(html.hasAttribute('data-below-fold')).toBe(false)); // jsdom reports no paint: ten frames
+});
+
+test('a start button clicked before the first paint: the form’s copy is shown and nothing of the page waits after it', async () => {
+  startButton().dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  await vi.waitFor(() => expect(document.querySelector('#root h1')?.textContent).toBe('About your school or district'));
+  await vi.waitFor(() => expect(document.documentElement.hasAttribute('data-below-fold')).toBe(false));
 });
 
 test('where the start page is not the first screen, nothing of it waits', () => {
