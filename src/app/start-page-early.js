@@ -108,7 +108,7 @@
     whenParsed(startApp);
     return;
   }
-  // The start page's lower part waits for the frame after the first paint (styles.css, .start-page__later).
+  // The start page's lower part and the footer wait until the first paint is reported (styles.css, .start-page__later).
   html.setAttribute('data-below-fold', 'later');
   whenParsed(function () {
     afterFirstPaint(function () {
