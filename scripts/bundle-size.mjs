@@ -25,7 +25,11 @@ export function initialFiles(distDir) {
 /** Strip the content hash so a chunk keeps its name from build to build: assets/index-AbC123.js -> index.js */
 export const chunkName = (file) => file.replace(/^assets\//, '').replace(/-[\w-]{8}(?=\.\w+$)/, '');
 
-/** [{ file, name, bytes, gzip, initial }] for every JS and CSS file in dist/assets, largest first. */
+/**
+ * [{ file, name, key, bytes, gzip, initial }] for every JS and CSS file in dist/assets, initial first, then largest
+ * first. `name` can repeat (Rollup names a chunk after a module, and two chunks can share one: two `react.js`, a
+ * `format.js` loaded up front and another lazily); `key` never does, so a baseline can tell them apart.
+ */
 export function chunkSizes(distDir) {
   const initial = new Set(initialFiles(distDir));
   // Bundled chunks, and files index.html loads from public/ as they are (the start page's early script).
@@ -40,7 +44,22 @@ export function chunkSizes(distDir) {
       const content = readFileSync(join(distDir, file));
       return { file, name: chunkName(file), bytes: content.length, gzip: gzipSync(content).length, initial: initial.has(file) };
     })
-    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip)
+    .map((chunk, _, all) => ({ ...chunk, key: chunkKey(chunk, all) }));
+}
+
+/**
+ * `name` when no other chunk has it; else `name (initial)` or `name (lazy)`; and when that still repeats, numbered by
+ * size (`react.js (initial) #2` is the smaller of two). `all` is sorted as chunkSizes sorts it.
+ */
+function chunkKey(chunk, all) {
+  const sameName = all.filter((c) => c.name === chunk.name);
+  if (sameName.length === 1) return chunk.name;
+  const withLoad = `${chunk.name} (${chunk.initial ? 'initial' : 'lazy'})`;
+  const sameLoad = sameName.filter((c) => c.initial === chunk.initial);
+  if (sameLoad.length === 1) return withLoad;
+  const rank = sameLoad.indexOf(chunk) + 1;
+  return rank === 1 ? withLoad : `${withLoad} #${rank}`;
 }
 
 export function newestMtime(paths) {

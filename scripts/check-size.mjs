@@ -26,9 +26,9 @@ const total = initial.reduce((sum, c) => sum + c.gzip, 0);
 const baseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : { chunks: {} };
 
 const row = (c) => {
-  const before = baseline.chunks[c.name]?.gzip;
+  const before = baseline.chunks[c.key]?.gzip;
   const change = before === undefined ? ' (new)' : c.gzip - before > 0 ? ` (+${kB(c.gzip - before)})` : '';
-  return `  ${c.initial ? 'initial' : 'lazy   '}  ${kB(c.gzip).padStart(9)}  ${c.name}${change}`;
+  return `  ${c.initial ? 'initial' : 'lazy   '}  ${kB(c.gzip).padStart(9)}  ${c.key}${change}`;
 };
 console.log('Chunk sizes (gzip):');
 chunks.forEach((c) => console.log(row(c)));
@@ -36,25 +36,25 @@ console.log(`Initial load: ${kB(total)} of ${kB(INITIAL_BUDGET_BYTES)} budget (J
 
 if (process.argv.includes('--update-baseline')) {
   const data = {
-    note: 'Gzip bytes per chunk (content hash stripped), written by `npm run check:size -- --update-baseline`.',
+    note: 'Gzip bytes per chunk (content hash stripped; a repeated name gets (initial)/(lazy) and a number), written by `npm run check:size -- --update-baseline`.',
     initialTotal: total,
-    chunks: Object.fromEntries(chunks.map((c) => [c.name, { gzip: c.gzip, initial: c.initial }])),
+    chunks: Object.fromEntries(chunks.map((c) => [c.key, { gzip: c.gzip, initial: c.initial }])),
   };
   writeFileSync(baselinePath, `${JSON.stringify(data, null, 2)}\n`);
   console.log(`Baseline written to ${baselinePath}`);
 }
 
 const grown = chunks.filter((c) => {
-  const before = baseline.chunks[c.name];
+  const before = baseline.chunks[c.key];
   return before === undefined ? c.initial : c.gzip - before.gzip > GROWTH_NOTED_BYTES;
 });
 const grownText = grown.length
   ? grown
       .map((c) => {
-        const before = baseline.chunks[c.name];
+        const before = baseline.chunks[c.key];
         return before
-          ? `${c.name} grew ${kB(before.gzip)} -> ${kB(c.gzip)}${c.initial && !before.initial ? ' and is now loaded up front' : ''}`
-          : `${c.name} is new in the initial load (${kB(c.gzip)})`;
+          ? `${c.key} grew ${kB(before.gzip)} -> ${kB(c.gzip)}${c.initial && !before.initial ? ' and is now loaded up front' : ''}`
+          : `${c.key} is new in the initial load (${kB(c.gzip)})`;
       })
       .join('; ')
   : 'none against scripts/size-baseline.json';
@@ -62,7 +62,7 @@ const grownText = grown.length
 if (total > INITIAL_BUDGET_BYTES) {
   console.error(
     `\nFAIL: the initial load is ${kB(total)} gzip, over the ${kB(INITIAL_BUDGET_BYTES)} budget by ${kB(total - INITIAL_BUDGET_BYTES)}.\n` +
-      `Initial chunks: ${initial.map((c) => `${c.name} ${kB(c.gzip)}`).join(', ')}.\n` +
+      `Initial chunks: ${initial.map((c) => `${c.key} ${kB(c.gzip)}`).join(', ')}.\n` +
       `Chunks that grew: ${grownText}.\n` +
       'Load the new code with import() where the start page does not need it (see README, "Performance").',
   );
