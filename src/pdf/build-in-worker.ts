@@ -38,10 +38,27 @@ const startWorker = (): PdfWorker => ({
  * The worker waiting for the next export (issue 15). It is started when a screen with export buttons is idle (or
  * one is pointed at or focused) and loads, ahead of the click, the builders for every kind asked for in this
  * session and, for a PDF, jsPDF and the fonts, and opens the document: the click then only sends the data. After
- * an export it is kept, its compiled code warm, and opens the next document; a cancel or a failure ends it.
+ * an export it is kept, its compiled code warm, and opens the next document; a cancel or a failure ends it, and
+ * so does WAITING_WORKER_IDLE_MS without a warm-up or an export (see releaseWhenIdle).
  */
 let waiting: PdfWorker | null = null;
 const wantedKinds = new Set<PdfJobKind>();
+
+/**
+ * A warmed worker holds jsPDF, the fonts and an open document: tens of megabytes on a school laptop with many tabs.
+ * Kept this long after the last warm-up or export, so moving between the results and the plan does not restart it;
+ * the next hover, focus or idle screen with an export button starts a new one.
+ */
+export const WAITING_WORKER_IDLE_MS = 3 * 60_000;
+let idleRelease: ReturnType<typeof setTimeout> | undefined;
+
+function releaseWhenIdle(): void {
+  clearTimeout(idleRelease);
+  idleRelease = setTimeout(() => {
+    waiting?.worker.terminate();
+    waiting = null;
+  }, WAITING_WORKER_IDLE_MS);
+}
 
 function warm(pdfWorker: PdfWorker): void {
   const missing = [...wantedKinds].filter((kind) => !pdfWorker.kinds.has(kind));
@@ -55,6 +72,7 @@ export function warmUpPdfWorker(kinds: readonly PdfJobKind[] = ['plan']): void {
   kinds.forEach((kind) => wantedKinds.add(kind));
   waiting ??= startWorker();
   warm(waiting);
+  releaseWhenIdle();
 }
 
 export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOptions = {}): Promise<BuiltDownload> {
@@ -77,8 +95,10 @@ export function buildPdf(job: JobWithoutLocale, { onProgress, signal }: BuildOpt
       signal?.removeEventListener('abort', abort);
       worker.onmessage = null;
       worker.onerror = null;
-      if (reusable && !waiting) waiting = pdfWorker;
-      else worker.terminate();
+      if (reusable && !waiting) {
+        waiting = pdfWorker;
+        releaseWhenIdle();
+      } else worker.terminate();
     };
     const abort = () => {
       end(false);
