@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RegisterSWOptions } from 'virtual:pwa-register';
 import { beforeEach, expect, test, vi } from 'vitest';
@@ -83,20 +83,20 @@ test('says nothing about offline or updates until the service worker reports', (
 
 test('shows "Ready to work offline" as a status once the app is precached', async () => {
   render(<App />);
-  sw.options?.onOfflineReady?.();
+  act(() => sw.options?.onOfflineReady?.()); // the worker's callback updates a store the page shows
   expect((await screen.findByText('Ready to work offline')).closest('[role="status"]')).toBeInTheDocument();
 });
 
 test('a returning visitor with an active worker is told the app works offline', async () => {
   render(<App />);
-  sw.options?.onRegisteredSW?.('/sw.js', { active: {} } as ServiceWorkerRegistration);
+  act(() => sw.options?.onRegisteredSW?.('/sw.js', { active: {} } as ServiceWorkerRegistration));
   expect(await screen.findByText('Ready to work offline')).toBeInTheDocument();
 });
 
 test('shows the update notice when a new version waits, and Reload calls the update, never by itself', async () => {
   const user = userEvent.setup();
   render(<App />);
-  sw.options?.onNeedRefresh?.();
+  act(() => sw.options?.onNeedRefresh?.());
   expect(await screen.findByRole('heading', { name: 'A new version is available' })).toBeInTheDocument();
   expect(screen.getByText(/Your answers are saved on this computer/)).toBeInTheDocument();
   expect(sw.update).not.toHaveBeenCalled();
@@ -108,7 +108,7 @@ test('shows the update notice when a new version waits, and Reload calls the upd
 test('"Not now" hides the update notice without updating', async () => {
   const user = userEvent.setup();
   render(<App />);
-  sw.options?.onNeedRefresh?.();
+  act(() => sw.options?.onNeedRefresh?.());
   await user.click(await screen.findByRole('button', { name: 'Not now' }));
   expect(screen.queryByRole('heading', { name: 'A new version is available' })).not.toBeInTheDocument();
   expect(sw.update).not.toHaveBeenCalled();
@@ -117,7 +117,7 @@ test('"Not now" hides the update notice without updating', async () => {
 test('when answers are kept only in this tab, the notice says to save a copy before reloading', async () => {
   useStorageStatus.setState({ memoryOnly: true });
   render(<App />);
-  sw.options?.onNeedRefresh?.();
+  act(() => sw.options?.onNeedRefresh?.());
   const text = await screen.findByText(/reloading would clear them: save a copy first/);
   const notice = text.closest('.notice') as HTMLElement;
   expect(within(notice).getByRole('button', { name: 'Save a copy' })).toBeInTheDocument();
