@@ -199,21 +199,62 @@ async function pdfExport(kind, savedPlan) {
   }
 }
 
+/** Saves the typical plan in the app's origin, as someone who has worked through every step. */
+async function seedTypicalPlan(page) {
+  await page.goto(new URL('/privacy', app.url).href);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), typicalPlan);
+}
+
+/**
+ * The issue's "longest stage": the step with the most form fields once the typical plan is saved, found by opening
+ * every numbered step from the app's own stepper, so the bench follows the content when it changes. Its first long answer
+ * (not one of the rating items' optional notes) is where the typing runs type.
+ */
+async function findLongestStage() {
+  const { context, page } = await coldPage({ throttle: 1 });
+  try {
+    await seedTypicalPlan(page);
+    await page.goto(new URL('/steps/needs', app.url).href);
+    // The stepper's numbered steps ("1. Needs" … "7. Support"), each a button that opens its step.
+    const steps = page.getByRole('navigation', { name: 'Progress' }).getByRole('button', { name: /^\W*\d\. / });
+    await steps.first().waitFor({ timeout: 30_000 });
+    const stages = [];
+    for (let i = 0; i < (await steps.count()); i++) {
+      await steps.nth(i).click();
+      await page.locator('main input, main textarea').first().waitFor({ timeout: 30_000 });
+      stages.push({
+        path: new URL(page.url()).pathname,
+        ...(await page.evaluate(() => ({
+          fields: document.querySelectorAll('main input, main textarea, main select').length,
+          elements: document.querySelectorAll('*').length,
+          height: document.documentElement.scrollHeight,
+        }))),
+      });
+    }
+    if (stages.length === 0) throw new Error('The stepper on /steps/needs shows no numbered steps; cannot find the longest stage.');
+    return stages.reduce((a, b) => (b.fields > a.fields ? b : a));
+  } finally {
+    await context.close();
+  }
+}
+
+/** The first long answer on a stage: a textarea that is not a rating item's notes (their ids start field-ratings-). */
+const LONG_ANSWER = 'main textarea:not([id^="field-ratings-"])';
+
 /**
  * Typing at 1× (no throttling), 200 characters with real key events; the Event Timing API gives each key's
- * press-to-paint time. `target`: 'app' is step 1's first long answer with a typical plan saved; for scale, in the
- * same run, 'reference' is the reference form's first field and 'bare' a page holding only a <textarea> (no script):
- * what this browser and machine give when a page does nothing at all.
+ * press-to-paint time. `target`: 'app' is the longest stage's first long answer with a typical plan saved; for scale,
+ * in the same run, 'reference' is the reference form's first field and 'bare' a page holding only a <textarea> (no
+ * script): what this browser and machine give when a page does nothing at all.
  */
 async function typing(target) {
   const { context, page } = await coldPage({ throttle: 1 });
   try {
     let field;
     if (target === 'app') {
-      await page.goto(new URL('/privacy', app.url).href);
-      await page.evaluate(({ key, value }) => localStorage.setItem(key, value), typicalPlan);
-      await page.goto(new URL('/steps/needs', app.url).href);
-      field = page.locator('#field-currentState');
+      await seedTypicalPlan(page);
+      await page.goto(new URL(longestStage.path, app.url).href);
+      field = page.locator(LONG_ANSWER).first();
     } else if (target === 'reference') {
       await page.goto(reference.url);
       field = page.getByLabel(FIRST_FIELD_LABEL);
@@ -224,6 +265,10 @@ async function typing(target) {
     await field.waitFor({ timeout: 30_000 });
     await field.fill('');
     await field.focus();
+    // In the middle of the window, as for someone typing: in this headless Chromium, keys typed into a field whose
+    // text is near the window's bottom edge get no EventLatency, or one that waits for the caret's next blink
+    // (500–1,300 ms), on the bare <textarea> page as on the app (decision record 0014).
+    await field.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     // fill('') above is an input event of its own, often reported late: count only entries that start after this.
     await page.waitForTimeout(500);
     await page.evaluate(() => {
@@ -274,6 +319,7 @@ for (let i = 0; i < RUNS; i++) {
   );
 }
 const maxPdf = await pdfExport('app', maxPlan);
+const longestStage = await findLongestStage();
 const typed = { app: [], reference: [], bare: [] };
 for (let i = 0; i < RUNS; i++) for (const target of Object.keys(typed)) typed[target].push(await typing(target));
 app.stop();
@@ -327,17 +373,18 @@ const results = [
   ['Typical full-plan PDF click → file, app ÷ reference PDF', pdfApp / pdfRef, BUDGET.pdfRatio, `${ms(pdfApp)} (${rows.appPdf[0].pages} pages) vs ${ms(pdfRef)}`],
   ['Longest main-thread task during a PDF export (ms, 4×)', longest, BUDGET.longestTaskMs, ms(longest)],
   [
-    'Typing at 1×: over 50 ms (worst run; key presses by the trace, events by Event Timing)',
+    'Typing at 1× on the longest stage: over 50 ms (worst run; key presses by the trace, events by Event Timing)',
     Math.max(keys.slow, timedKeys.slow),
     BUDGET.slowKeys,
     `trace, key presses of 200: app ${slowDetail(keys)}, reference form ${slowDetail(keysRef)}, bare textarea ${slowDetail(keysBare)}; ` +
       `Event Timing, events (up to 5 per key): app ${slowDetail(timedKeys)}, reference form ${slowDetail(timedKeysRef)}, bare textarea ${slowDetail(timedKeysBare)}`,
   ],
   [
-    'Typing at 1×: median key press → paint (ms; trace EventLatency, unrounded)',
+    'Typing at 1× on the longest stage: median key press → paint (ms; trace EventLatency, unrounded)',
     everyKeyTraced ? keys.median : NaN, // a trace that lost or doubled keys proves nothing
     BUDGET.medianKeyMs,
-    `app ${oneDecimal(keys.median)}, reference form ${oneDecimal(keysRef.median)}, bare textarea ${oneDecimal(keysBare.median)} ` +
+    `app ${oneDecimal(keys.median)} (typed on the longest stage, ${longestStage.path}: ${longestStage.fields} fields, ` +
+      `${longestStage.elements} elements, ${longestStage.height} px tall), reference form ${oneDecimal(keysRef.median)}, bare textarea ${oneDecimal(keysBare.median)} ` +
       `(key presses traced, fewest in a run: ${[typed.app, typed.reference, typed.bare].map(tracedKeys).join(' / ')} of ${TYPED_KEYS}); ` +
       `Event Timing (8 ms steps, under 16 ms counted as 8): app ${ms(timedKeys.median)}, reference form ${ms(timedKeysRef.median)}, bare textarea ${ms(timedKeysBare.median)}`,
     'below',
