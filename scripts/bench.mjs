@@ -207,8 +207,8 @@ async function seedTypicalPlan(page) {
 
 /**
  * The issue's "longest stage": the step with the most form fields once the typical plan is saved, found by opening
- * every numbered step from the app's own stepper, so the bench follows the content when it changes. Its first long answer
- * (not one of the rating items' optional notes) is where the typing runs type.
+ * every numbered step from the app's own stepper, so the bench follows the content when it changes. Its first long
+ * answer (not one of the rating items' optional notes) is where the typing runs type.
  */
 async function findLongestStage() {
   const { context, page } = await coldPage({ throttle: 1 });
