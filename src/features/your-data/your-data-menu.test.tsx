@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../app/app';
@@ -89,9 +89,9 @@ test('Undo is withdrawn once an answer changes after opening, so it never throws
   const user = await openFile(planFile());
   const dialog = await screen.findByRole('dialog', { name: 'Replace your current answers?' });
   await user.click(within(dialog).getByRole('button', { name: 'Replace my answers' }));
-  useAppStore.getState().goTo({ name: 'review' });
+  act(() => useAppStore.getState().goTo({ name: 'review' }));
   expect(useFileFlow.getState().undo).not.toBeNull();
-  useAppStore.getState().chooseMode('full');
+  act(() => useAppStore.getState().chooseMode('full'));
   expect(useFileFlow.getState().undo).toBeNull();
 });
 

@@ -88,7 +88,7 @@ test('P and Escape leave the presentation, back to where it was opened from', as
   await user.keyboard('p');
   expect(screen.getByRole('heading', { level: 1, name: /Plan STEM teacher leadership/ })).toBeInTheDocument();
 
-  useAppStore.setState({ view: { name: 'presentation', step: 'vision', returnTo: 'vision' } });
+  act(() => useAppStore.setState({ view: { name: 'presentation', step: 'vision', returnTo: 'vision' } }));
   expect(await screen.findByRole('heading', { level: 1, name: /Step 2 of 7/ })).toBeInTheDocument();
   await user.keyboard('{Escape}');
   expect(useAppStore.getState().view).toEqual({ name: 'stage', stage: 'vision' });
