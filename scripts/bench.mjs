@@ -383,7 +383,7 @@ const results = [
     'Typing at 1× on the longest stage: over 50 ms (worst run; key presses by the trace, events by Event Timing)',
     Math.max(keys.slow, timedKeys.slow),
     BUDGET.slowKeys,
-    `trace, key presses of 200: app ${slowDetail(keys)}, reference form ${slowDetail(keysRef)}, bare textarea ${slowDetail(keysBare)}; ` +
+    `each page warmed up with 12 typed characters first; trace, key presses of 200: app ${slowDetail(keys)}, reference form ${slowDetail(keysRef)}, bare textarea ${slowDetail(keysBare)}; ` +
       `Event Timing, events (up to 5 per key): app ${slowDetail(timedKeys)}, reference form ${slowDetail(timedKeysRef)}, bare textarea ${slowDetail(timedKeysBare)}`,
   ],
   [
