@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../app/app';
@@ -23,7 +23,11 @@ beforeEach(() => {
   URL.revokeObjectURL = vi.fn();
 });
 
-afterEach(() => setLocale('en'));
+// Unmount before switching back: a mounted app would re-render in English outside act().
+afterEach(() => {
+  cleanup();
+  return setLocale('en');
+});
 
 async function openFile(file: File) {
   // People can switch the file picker to "All files", so the accept filter is no guarantee.

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { validState } from '../../../../tests/fixtures/plan-state';
 import { App } from '../../../app/app';
@@ -6,7 +6,11 @@ import { setLocale } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
 import { takeSnapshot } from '../../../store/take-snapshot';
 
-afterEach(() => setLocale('en'));
+// Unmount before switching back: a mounted app would re-render in English outside act().
+afterEach(() => {
+  cleanup();
+  return setLocale('en');
+});
 
 /** The baseline: every item Developing. Now: two items of step 1 at Prepared, one of step 2 at Early. */
 function reassessment() {
