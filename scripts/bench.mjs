@@ -221,6 +221,8 @@ async function findLongestStage() {
     const stages = [];
     for (let i = 0; i < (await steps.count()); i++) {
       await steps.nth(i).click();
+      // The clicked step is current once its own screen is drawn; the last step's fields are in <main> until then.
+      await page.waitForFunction((n) => document.querySelectorAll('nav [aria-current="step"]')[0]?.textContent?.includes(`${n}. `), i + 1);
       await page.locator('main input, main textarea').first().waitFor({ timeout: 30_000 });
       stages.push({
         path: new URL(page.url()).pathname,
@@ -264,8 +266,8 @@ async function typing(target) {
     }
     await field.waitFor({ timeout: 30_000 });
     // A warm-up, the same on all three pages. The first text typed in a browser tab makes Chromium's spellchecker
-    // reply once: a 12–28 ms task on the page's main thread, on the bare <textarea> too, and never again in that tab
-    // (decision record 0014). Someone typing on the longest stage has already typed on the steps before it. 800 ms
+    // reply: a 16–34 ms task on the page's main thread (sometimes a second of 12 ms), on the bare <textarea> too, and
+    // never again in that tab (decision record 0014). Someone typing on the longest stage has already typed on the steps before it. 800 ms
     // lets the reply arrive and stays under the app's 1 s pause, so its background work still waits.
     await field.focus();
     await page.keyboard.type('Warming up. ');

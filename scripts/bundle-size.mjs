@@ -28,7 +28,8 @@ export const chunkName = (file) => file.replace(/^assets\//, '').replace(/-[\w-]
 /**
  * [{ file, name, key, bytes, gzip, initial }] for every JS and CSS file in dist/assets, initial first, then largest
  * first. `name` can repeat (Rollup names a chunk after a module, and two chunks can share one: two `react.js`, a
- * `format.js` loaded up front and another lazily); `key` never does, so a baseline can tell them apart.
+ * `format.js` loaded up front and another lazily); `key` never does, so a baseline can tell them apart, and it does
+ * not change when another chunk of the same name comes or goes.
  */
 export function chunkSizes(distDir) {
   const initial = new Set(initialFiles(distDir));
@@ -49,17 +50,13 @@ export function chunkSizes(distDir) {
 }
 
 /**
- * `name` when no other chunk has it; else `name (initial)` or `name (lazy)`; and when that still repeats, numbered by
- * size (`react.js (initial) #2` is the smaller of two). `all` is sorted as chunkSizes sorts it.
+ * `name (initial)` or `name (lazy)`, and when two chunks still share that, numbered by size (`react.js (initial) #2`
+ * is the smaller of two). `all` is sorted as chunkSizes sorts it.
  */
 function chunkKey(chunk, all) {
-  const sameName = all.filter((c) => c.name === chunk.name);
-  if (sameName.length === 1) return chunk.name;
-  const withLoad = `${chunk.name} (${chunk.initial ? 'initial' : 'lazy'})`;
-  const sameLoad = sameName.filter((c) => c.initial === chunk.initial);
-  if (sameLoad.length === 1) return withLoad;
-  const rank = sameLoad.indexOf(chunk) + 1;
-  return rank === 1 ? withLoad : `${withLoad} #${rank}`;
+  const key = `${chunk.name} (${chunk.initial ? 'initial' : 'lazy'})`;
+  const rank = all.filter((c) => c.name === chunk.name && c.initial === chunk.initial).indexOf(chunk) + 1;
+  return rank === 1 ? key : `${key} #${rank}`;
 }
 
 export function newestMtime(paths) {

@@ -28,7 +28,7 @@ const baseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath
 const row = (c) => {
   const before = baseline.chunks[c.key]?.gzip;
   const change = before === undefined ? ' (new)' : c.gzip - before > 0 ? ` (+${kB(c.gzip - before)})` : '';
-  return `  ${c.initial ? 'initial' : 'lazy   '}  ${kB(c.gzip).padStart(9)}  ${c.key}${change}`;
+  return `  ${kB(c.gzip).padStart(9)}  ${c.key}${change}`;
 };
 console.log('Chunk sizes (gzip):');
 chunks.forEach((c) => console.log(row(c)));
@@ -36,7 +36,7 @@ console.log(`Initial load: ${kB(total)} of ${kB(INITIAL_BUDGET_BYTES)} budget (J
 
 if (process.argv.includes('--update-baseline')) {
   const data = {
-    note: 'Gzip bytes per chunk (content hash stripped; a repeated name gets (initial)/(lazy) and a number), written by `npm run check:size -- --update-baseline`.',
+    note: 'Gzip bytes per chunk, keyed by name without the content hash, (initial) or (lazy), and a number when that repeats; written by `npm run check:size -- --update-baseline`.',
     initialTotal: total,
     chunks: Object.fromEntries(chunks.map((c) => [c.key, { gzip: c.gzip, initial: c.initial }])),
   };
@@ -53,7 +53,7 @@ const grownText = grown.length
       .map((c) => {
         const before = baseline.chunks[c.key];
         return before
-          ? `${c.key} grew ${kB(before.gzip)} -> ${kB(c.gzip)}${c.initial && !before.initial ? ' and is now loaded up front' : ''}`
+          ? `${c.key} grew ${kB(before.gzip)} -> ${kB(c.gzip)}`
           : `${c.key} is new in the initial load (${kB(c.gzip)})`;
       })
       .join('; ')

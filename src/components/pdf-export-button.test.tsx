@@ -21,7 +21,7 @@ function controlledBuild() {
 test('while it works, the button keeps its name and says it is busy; Cancel and the progress sit beside it', async () => {
   const user = userEvent.setup();
   const { build, control } = controlledBuild();
-  render(<PdfExportButton label="Full plan (PDF)" build={build} preload={() => {}} />);
+  render(<PdfExportButton label="Full plan (PDF)" build={build} preload={() => {}} keepWarm={() => () => {}} />);
   const button = screen.getByRole('button', { name: 'Full plan (PDF)' });
   await user.click(button);
 

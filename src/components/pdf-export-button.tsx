@@ -25,6 +25,8 @@ interface PdfExportButtonProps {
    * each export (a worker builds one document), and on hover or focus. The click then only sends the data.
    */
   preload: () => void;
+  /** Keeps what `preload` started for as long as the button is shown; returns the release (build-in-worker.ts). */
+  keepWarm: () => () => void;
   label: string;
   /**
    * Builds the PDF (in a worker: see src/pdf/build-in-worker.ts), reporting pages as they are laid out and
@@ -41,7 +43,7 @@ interface PdfExportButtonProps {
 const PROGRESS_EVERY_MS = 250;
 
 /** An export button with progress, a guard against double clicks, and a failure message. */
-export function PdfExportButton({ label, build, blockedMessage, preload, format = 'pdf' }: PdfExportButtonProps) {
+export function PdfExportButton({ label, build, blockedMessage, preload, keepWarm, format = 'pdf' }: PdfExportButtonProps) {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const running = useRef(false);
   const cancel = useRef<AbortController | null>(null);
@@ -51,6 +53,7 @@ export function PdfExportButton({ label, build, blockedMessage, preload, format 
   latestPreload.current = preload;
   const [exports, setExports] = useState(0);
   useEffect(() => whenIdle(() => latestPreload.current()), [exports]);
+  useEffect(() => keepWarm(), [keepWarm]);
   const t =
     format === 'docx'
       ? {

@@ -38,27 +38,45 @@ const startWorker = (): PdfWorker => ({
  * The worker waiting for the next export (issue 15). It is started when a screen with export buttons is idle (or
  * one is pointed at or focused) and loads, ahead of the click, the builders for every kind asked for in this
  * session and, for a PDF, jsPDF and the fonts, and opens the document: the click then only sends the data. After
- * an export it is kept, its compiled code warm, and opens the next document; a cancel or a failure ends it, and
- * so does WAITING_WORKER_IDLE_MS without a warm-up or an export (see releaseWhenIdle).
+ * an export it is kept, its compiled code warm, and opens the next document; a cancel or a failure ends it. It is
+ * kept while any export button is on screen (holdPdfWorker) and ended WAITING_WORKER_IDLE_MS after the last one goes.
  */
 let waiting: PdfWorker | null = null;
 const wantedKinds = new Set<PdfJobKind>();
 
 /**
  * A warmed worker holds a thread, jsPDF's compiled code, the fonts and an open document (about 4 MB of heap after
- * garbage collection, measured in Chromium on the plan page): not much, but nothing once exports are done. Kept this
- * long after the last warm-up or export, so moving between the results and the plan does not restart it; the next
- * hover, focus or idle screen with an export button starts a new one.
+ * garbage collection, measured in Chromium on the plan page): not much, but nothing once no export is offered. Kept
+ * this long after the last export button leaves the screen (or after a warm-up or export with none shown), so moving
+ * between the results and the plan does not restart it; the next screen with an export button starts a new one.
  */
 export const WAITING_WORKER_IDLE_MS = 3 * 60_000;
 let idleRelease: ReturnType<typeof setTimeout> | undefined;
+let exportButtonsShown = 0;
 
 function releaseWhenIdle(): void {
   clearTimeout(idleRelease);
+  if (exportButtonsShown > 0) return; // someone may click at any time: a cold worker would make them wait
   idleRelease = setTimeout(() => {
     waiting?.worker.terminate();
     waiting = null;
   }, WAITING_WORKER_IDLE_MS);
+}
+
+/**
+ * Keeps the waiting worker while an export button is on screen, however long someone writes before clicking; call the
+ * returned function when the button goes. PdfExportButton calls it through its `keepWarm` prop.
+ */
+export function holdPdfWorker(): () => void {
+  exportButtonsShown += 1;
+  clearTimeout(idleRelease);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    exportButtonsShown -= 1;
+    releaseWhenIdle();
+  };
 }
 
 function warm(pdfWorker: PdfWorker): void {

@@ -6,7 +6,7 @@ import { planProblems, type PlanState } from './plan/plan-model';
 import { planDocumentFor } from './plan/to-plan-document';
 import { useAppStore } from '../../store/app-store';
 import { PdfExportButton } from '../../components/pdf-export-button';
-import { buildPdf, warmUpPdfWorker, type BuildOptions } from '../../pdf/build-in-worker';
+import { buildPdf, holdPdfWorker, warmUpPdfWorker, type BuildOptions } from '../../pdf/build-in-worker';
 import type { PdfJobKind } from '../../pdf/pdf-job';
 import { exportPdfMessages } from './results.messages';
 
@@ -15,6 +15,9 @@ import { exportPdfMessages } from './results.messages';
  * is idle or the export button is pointed at or focused.
  */
 export const preloadPdfTools = (kind: PdfJobKind) => () => warmUpPdfWorker([kind]);
+
+/** Keeps that worker while an export button is shown (PdfExportButton's `keepWarm`). */
+export const keepPdfToolsWarm = holdPdfWorker;
 
 /** Every piece of text that will be printed, so characters the font lacks can be listed first. */
 function printedTexts(value: unknown, out: string[] = []): string[] {
@@ -64,6 +67,7 @@ export function ExportPdf({ state }: { state: PlanState }) {
         label={label}
         build={build}
         preload={preloadPdfTools('plan')}
+        keepWarm={keepPdfToolsWarm}
         blockedMessage={problems.length > 0 ? t.blocked : null}
       />
     </div>

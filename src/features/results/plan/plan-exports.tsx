@@ -8,7 +8,7 @@ import { useMessages } from '../../../i18n/i18n';
 import { buildPdf, type BuildOptions } from '../../../pdf/build-in-worker';
 import { useAppStore } from '../../../store/app-store';
 import { exportPdfMessages } from '../results.messages';
-import { preloadPdfTools, UnprintableWarning } from '../export-pdf';
+import { keepPdfToolsWarm, preloadPdfTools, UnprintableWarning } from '../export-pdf';
 import { planProblems, type PlanState } from './plan-model';
 import { planExportsMessages } from './plan-exports.messages';
 import { planDocumentFor } from './to-plan-document';
@@ -30,13 +30,13 @@ export function PlanExports({ state }: { state: PlanState }) {
       <p className="hint">{t.intro}</p>
       <UnprintableWarning state={state} />
       <div className="plan-exports__item">
-        <PdfExportButton label={t.board} build={builder('board')} preload={preloadPdfTools('board')} blockedMessage={blocked} />
+        <PdfExportButton label={t.board} build={builder('board')} preload={preloadPdfTools('board')} keepWarm={keepPdfToolsWarm} blockedMessage={blocked} />
       </div>
       <div className="plan-exports__item">
-        <PdfExportButton label={t.full} build={builder('plan')} preload={preloadPdfTools('plan')} blockedMessage={blocked} />
+        <PdfExportButton label={t.full} build={builder('plan')} preload={preloadPdfTools('plan')} keepWarm={keepPdfToolsWarm} blockedMessage={blocked} />
       </div>
       <div className="plan-exports__item">
-        <PdfExportButton label={t.docx} build={builder('docx')} preload={preloadPdfTools('docx')} blockedMessage={blocked} format="docx" />
+        <PdfExportButton label={t.docx} build={builder('docx')} preload={preloadPdfTools('docx')} keepWarm={keepPdfToolsWarm} blockedMessage={blocked} format="docx" />
       </div>
     </div>
   );

@@ -16,7 +16,7 @@ import { reassessMessages } from '../../../store/reassess.messages';
 import type { Snapshot } from '../../../store/snapshot-types';
 import { downloadText } from '../../../lib/download';
 import { CONTENT_VERSION } from '../../../stages/stage-order';
-import { preloadPdfTools } from '../export-pdf';
+import { keepPdfToolsWarm, preloadPdfTools } from '../export-pdf';
 import { toPlanDocumentData } from '../plan/to-plan-document';
 import { itemStatementOf, levelText, ratingText, stepTitleOf } from './progress-words';
 import { snapshotMessages } from './progress.messages';
@@ -167,7 +167,7 @@ export function SnapshotPage({ id, headingRef }: { id: string; headingRef: Headi
         <h2 className="section-title" id="snapshot-export">
           {t.exportHeading}
         </h2>
-        <PdfExportButton label={t.exportPdf} build={build} preload={preloadPdfTools('plan')} />
+        <PdfExportButton label={t.exportPdf} build={build} preload={preloadPdfTools('plan')} keepWarm={keepPdfToolsWarm} />
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={saveFile}>
             {t.exportFile}

@@ -1,5 +1,5 @@
 import { PdfExportButton } from '../../../components/pdf-export-button';
-import { buildPdf, warmUpPdfWorker, type BuildOptions } from '../../../pdf/build-in-worker';
+import { buildPdf, holdPdfWorker, warmUpPdfWorker, type BuildOptions } from '../../../pdf/build-in-worker';
 import { useMessages } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
 import { todayIso } from '../../../store/form-values';
@@ -30,6 +30,7 @@ export function RoomReportAndReset({ hasParticipants }: { hasParticipants: boole
           label={t.download}
           build={buildReport}
           preload={preloadPdfTools}
+          keepWarm={holdPdfWorker}
           blockedMessage={hasParticipants ? null : t.blocked}
         />
       </div>
