@@ -15,7 +15,9 @@ after(() => Promise.all(contexts.map((c) => c.close())));
  * before the script has run. `stored` is put in localStorage first.
  */
 async function pageWithScriptHeld(stored = {}) {
-  const context = await launchBrowser();
+  // No service worker: on a slow machine the first visit (to store `stored`) can last long enough for the app to
+  // register it, and requests it answers from its cache pass by page.route(), so the script would not be held.
+  const context = await launchBrowser({ serviceWorkers: 'block' });
   contexts.push(context);
   const page = context.pages()[0] ?? (await context.newPage());
   if (Object.keys(stored).length > 0) {
