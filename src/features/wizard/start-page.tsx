@@ -7,13 +7,13 @@ import { openView, preloadOnIntent } from '../../store/navigation';
 import { STEP_IDS, type Mode, type StageId } from '../../stages/stage-order';
 import { stepOverview } from '../../stages/stage-overview';
 import { useAppStore } from '../../store/app-store';
+import type { View } from '../../store/navigation-slice';
 import { startPageMessages } from './start-page.messages';
 import { ScreenHeading } from '../../components/screen-heading';
 import { SnapshotList } from './snapshot-list';
 
 /** Start loading the forms as soon as someone points at or tabs to a way into them. */
 const preload = preloadOnIntent({ name: 'stage', stage: 'profile' });
-const preloadWorkshop = preloadOnIntent({ name: 'worksheets' });
 
 export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHeadingElement | null> }) {
   const mode = useAppStore((s) => s.mode);
@@ -105,47 +105,14 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
           </h2>
           {/* A plain list so further workshop tools can be added as items. */}
           <ul className="workshop-links">
-            <li>
-              {interpolate(t.roomItem, {
-                link: (
-                  <button
-                    type="button"
-                    className="link-button"
-                    {...preloadOnIntent({ name: 'room' })}
-                    onClick={() => openView({ name: 'room' })}
-                  >
-                    {t.roomLink}
-                  </button>
-                ),
-              })}
-            </li>
+            <li>{interpolate(t.roomItem, { link: <WorkshopLink view={{ name: 'room' }} label={t.roomLink} /> })}</li>
             <li>
               {interpolate(t.presentItem, {
-                link: (
-                  <button
-                    type="button"
-                    className="link-button"
-                    {...preloadWorkshop}
-                    onClick={() => openView({ name: 'presentation', step: STEP_IDS[0]! })}
-                  >
-                    {t.presentLink}
-                  </button>
-                ),
+                link: <WorkshopLink view={{ name: 'presentation', step: STEP_IDS[0]! }} label={t.presentLink} />,
               })}
             </li>
             <li>
-              {interpolate(t.worksheetsItem, {
-                link: (
-                  <button
-                    type="button"
-                    className="link-button"
-                    {...preloadWorkshop}
-                    onClick={() => openView({ name: 'worksheets' })}
-                  >
-                    {t.worksheetsLink}
-                  </button>
-                ),
-              })}
+              {interpolate(t.worksheetsItem, { link: <WorkshopLink view={{ name: 'worksheets' }} label={t.worksheetsLink} /> })}
             </li>
           </ul>
         </section>
@@ -154,5 +121,14 @@ export function StartPage({ headingRef }: { headingRef: React.RefObject<HTMLHead
         <p className="source">{interpolate(t.sourceNote, { source: <cite>{sourceTitleWithGloss()}</cite> })}</p>
       </div>
     </>
+  );
+}
+
+/** A workshop tool's link in running text: its screen starts loading when pointed at or focused. */
+function WorkshopLink({ view, label }: { view: View; label: string }) {
+  return (
+    <button type="button" className="link-button" {...preloadOnIntent(view)} onClick={() => openView(view)}>
+      {label}
+    </button>
   );
 }
